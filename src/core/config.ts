@@ -1,0 +1,212 @@
+// Every setting tracktwo reads comes from here: the environment (and an optional .env file),
+// parsed once with zod and passed down. No other module reads process.env.
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { parse as parseDotenv } from 'dotenv';
+import { z } from 'zod';
+
+const port = z.coerce
+  .number({ message: 'a port number from 1 to 65535' })
+  .int('a whole port number from 1 to 65535')
+  .min(1, 'a port number from 1 to 65535')
+  .max(65535, 'a port number from 1 to 65535');
+
+const positiveInt = (what: string) =>
+  z.coerce.number({ message: what }).int(what).positive(what);
+
+const flag = z
+  .enum(['true', 'false', '1', '0', 'yes', 'no'], { message: 'true or false' })
+  .transform((value) => value === 'true' || value === '1' || value === 'yes');
+
+const optionalText = z
+  .string()
+  .optional()
+  .transform((value) => (value === '' ? undefined : value));
+
+const envSchema = z.object({
+  TRACKTWO_DATA: z.string().min(1, 'a folder path').default('./data'),
+  DATABASE_URL: optionalText.refine(
+    (value) => value === undefined || /^postgres(ql)?:\/\//.test(value),
+    'a postgres:// or postgresql:// connection URL',
+  ),
+  PORT: port.default(3000),
+  HOST: z.string().min(1, 'a host name or address').default('localhost'),
+  PUBLIC_URL: optionalText.refine(
+    (value) => value === undefined || /^https?:\/\/[^/]+/.test(value),
+    'an absolute http:// or https:// URL, such as https://tracktwo.example.org',
+  ),
+  SECRET: optionalText.refine(
+    (value) => value === undefined || value.length >= 32,
+    'at least 32 characters (for example: openssl rand -hex 32)',
+  ),
+  TRUST_PROXY: flag.default(false),
+  LOG_LEVEL: z
+    .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], {
+      message: 'one of fatal, error, warn, info, debug, trace, silent',
+    })
+    .default('info'),
+  DEFAULT_LOCALE: z.enum(['en', 'ru', 'uk'], { message: 'one of en, ru, uk' }).default('en'),
+  SMTP_URL: optionalText.refine(
+    (value) => value === undefined || /^smtps?:\/\//.test(value),
+    'an smtp:// or smtps:// URL, such as smtp://user:password@mail.example.org:587',
+  ),
+  SMTP_POOL_SIZE: positiveInt('a whole number of connections above 0').default(5),
+  MAIL_FROM: z
+    .string()
+    .regex(/^([^<>]*<)?[^@\s<>]+@[^@\s<>]+>?$/, 'an address such as "Track Two <office@example.org>"')
+    .default('tracktwo <no-reply@localhost>'),
+  DKIM_DOMAIN: optionalText,
+  DKIM_SELECTOR: optionalText,
+  DKIM_PRIVATE_KEY_FILE: optionalText,
+  INBOUND_SMTP_PORT: port.optional(),
+  INBOUND_SMTP_HOST: z.string().min(1).default('127.0.0.1'),
+  JOB_CONCURRENCY: positiveInt('a whole number of workers above 0').default(4),
+  JOB_POLL_MS: positiveInt('milliseconds above 0').default(1000),
+});
+
+type Env = z.infer<typeof envSchema>;
+
+export interface Config {
+  dataDir: string;
+  databaseUrl: string | undefined;
+  port: number;
+  host: string;
+  publicUrl: string;
+  secret: string;
+  trustProxy: boolean;
+  logLevel: Env['LOG_LEVEL'];
+  defaultLocale: Env['DEFAULT_LOCALE'];
+  mail: {
+    smtpUrl: string | undefined;
+    poolSize: number;
+    from: string;
+    dkim: { domainName: string; keySelector: string; privateKey: string } | undefined;
+    inbound: { port: number; host: string } | undefined;
+  };
+  jobs: { concurrency: number; pollMs: number };
+}
+
+export class ConfigError extends Error {
+  constructor(readonly problems: { variable: string; expected: string }[]) {
+    super(
+      `tracktwo cannot start: the configuration is invalid.\n${problems
+        .map((problem) => `  ${problem.variable}: expected ${problem.expected}`)
+        .join('\n')}`,
+    );
+    this.name = 'ConfigError';
+  }
+}
+
+/** Reads `.env` from the working folder, if there is one; real environment variables win. */
+export function environmentWithDotenv(
+  env: NodeJS.ProcessEnv,
+  dotenvPath = '.env',
+): Record<string, string | undefined> {
+  if (!existsSync(dotenvPath)) return { ...env };
+  return { ...parseDotenv(readFileSync(dotenvPath)), ...env };
+}
+
+export function loadConfig(env: Record<string, string | undefined>): Config {
+  const parsed = envSchema.safeParse(env);
+  if (!parsed.success) {
+    throw new ConfigError(
+      parsed.error.issues.map((issue) => ({
+        variable: String(issue.path[0] ?? '(environment)'),
+        expected: issue.message,
+      })),
+    );
+  }
+  const values = parsed.data;
+  const dataDir = resolve(values.TRACKTWO_DATA);
+  const dkimParts = [values.DKIM_DOMAIN, values.DKIM_SELECTOR, values.DKIM_PRIVATE_KEY_FILE];
+  if (dkimParts.some(Boolean) && !dkimParts.every(Boolean)) {
+    throw new ConfigError([
+      {
+        variable: 'DKIM_DOMAIN, DKIM_SELECTOR, DKIM_PRIVATE_KEY_FILE',
+        expected: 'all three set together, or none of them',
+      },
+    ]);
+  }
+  return {
+    dataDir,
+    databaseUrl: values.DATABASE_URL,
+    port: values.PORT,
+    host: values.HOST,
+    publicUrl: (values.PUBLIC_URL ?? `http://localhost:${values.PORT}`).replace(/\/+$/, ''),
+    secret: values.SECRET ?? secretFromDataDir(dataDir),
+    trustProxy: values.TRUST_PROXY,
+    logLevel: values.LOG_LEVEL,
+    defaultLocale: values.DEFAULT_LOCALE,
+    mail: {
+      smtpUrl: values.SMTP_URL,
+      poolSize: values.SMTP_POOL_SIZE,
+      from: values.MAIL_FROM,
+      dkim: values.DKIM_PRIVATE_KEY_FILE
+        ? {
+            domainName: values.DKIM_DOMAIN as string,
+            keySelector: values.DKIM_SELECTOR as string,
+            privateKey: readDkimKey(values.DKIM_PRIVATE_KEY_FILE),
+          }
+        : undefined,
+      inbound:
+        values.INBOUND_SMTP_PORT === undefined
+          ? undefined
+          : { port: values.INBOUND_SMTP_PORT, host: values.INBOUND_SMTP_HOST },
+    },
+    jobs: { concurrency: values.JOB_CONCURRENCY, pollMs: values.JOB_POLL_MS },
+  };
+}
+
+function readDkimKey(path: string): string {
+  try {
+    return readFileSync(path, 'utf8');
+  } catch {
+    throw new ConfigError([
+      { variable: 'DKIM_PRIVATE_KEY_FILE', expected: `a readable PEM file (cannot read ${path})` },
+    ]);
+  }
+}
+
+// A single-machine install should not need a hand-made secret: one is made on first start and
+// kept beside the data, readable only by its owner. Deployments set SECRET explicitly.
+function secretFromDataDir(dataDir: string): string {
+  const path = join(dataDir, 'secret.key');
+  if (existsSync(path)) return readFileSync(path, 'utf8').trim();
+  mkdirSync(dataDir, { recursive: true });
+  const secret = randomBytes(32).toString('hex');
+  writeFileSync(path, `${secret}\n`, { mode: 0o600 });
+  return secret;
+}
+
+/** The settings as `tracktwo config` shows them: secrets and passwords masked. */
+export function describeConfig(config: Config): Record<string, string> {
+  const mask = (value: string | undefined) => (value ? '********' : '(not set)');
+  const maskUrlPassword = (value: string | undefined) =>
+    value ? value.replace(/\/\/([^:/@]+):([^@]+)@/, '//$1:********@') : '(not set)';
+  return {
+    TRACKTWO_DATA: config.dataDir,
+    DATABASE_URL: config.databaseUrl
+      ? maskUrlPassword(config.databaseUrl)
+      : '(not set: embedded PGlite)',
+    PORT: String(config.port),
+    HOST: config.host,
+    PUBLIC_URL: config.publicUrl,
+    SECRET: mask(config.secret),
+    TRUST_PROXY: String(config.trustProxy),
+    LOG_LEVEL: config.logLevel,
+    DEFAULT_LOCALE: config.defaultLocale,
+    SMTP_URL: config.mail.smtpUrl
+      ? maskUrlPassword(config.mail.smtpUrl)
+      : '(not set: mail goes to the outbox)',
+    SMTP_POOL_SIZE: String(config.mail.poolSize),
+    MAIL_FROM: config.mail.from,
+    DKIM_DOMAIN: config.mail.dkim?.domainName ?? '(not set)',
+    DKIM_SELECTOR: config.mail.dkim?.keySelector ?? '(not set)',
+    DKIM_PRIVATE_KEY_FILE: mask(config.mail.dkim?.privateKey),
+    INBOUND_SMTP_PORT: config.mail.inbound ? String(config.mail.inbound.port) : '(not set)',
+    INBOUND_SMTP_HOST: config.mail.inbound?.host ?? '(not set)',
+    JOB_CONCURRENCY: String(config.jobs.concurrency),
+    JOB_POLL_MS: String(config.jobs.pollMs),
+  };
+}
