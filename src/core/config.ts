@@ -12,8 +12,7 @@ const port = z.coerce
   .min(1, 'a port number from 1 to 65535')
   .max(65535, 'a port number from 1 to 65535');
 
-const positiveInt = (what: string) =>
-  z.coerce.number({ message: what }).int(what).positive(what);
+const positiveInt = (what: string) => z.coerce.number({ message: what }).int(what).positive(what);
 
 const flag = z
   .enum(['true', 'false', '1', '0', 'yes', 'no'], { message: 'true or false' })
@@ -54,7 +53,10 @@ const envSchema = z.object({
   SMTP_POOL_SIZE: positiveInt('a whole number of connections above 0').default(5),
   MAIL_FROM: z
     .string()
-    .regex(/^([^<>]*<)?[^@\s<>]+@[^@\s<>]+>?$/, 'an address such as "Track Two <office@example.org>"')
+    .regex(
+      /^([^<>]*<)?[^@\s<>]+@[^@\s<>]+>?$/,
+      'an address such as "Track Two <office@example.org>"',
+    )
     .default('tracktwo <no-reply@localhost>'),
   DKIM_DOMAIN: optionalText,
   DKIM_SELECTOR: optionalText,

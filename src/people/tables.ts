@@ -38,10 +38,19 @@ export const people = pgTable(
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
     archivedAt: timestamp('archived_at', { withTimezone: true }),
   },
-  (table) => [index('people_tier_idx').on(table.tier), index('people_residence_idx').on(table.residence)],
+  (table) => [
+    index('people_tier_idx').on(table.tier),
+    index('people_residence_idx').on(table.residence),
+  ],
 );
 
-export const contactKind = pgEnum('contact_kind', ['email', 'phone', 'signal', 'telegram', 'whatsapp']);
+export const contactKind = pgEnum('contact_kind', [
+  'email',
+  'phone',
+  'signal',
+  'telegram',
+  'whatsapp',
+]);
 
 export const contactChannels = pgTable(
   'contact_channels',

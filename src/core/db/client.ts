@@ -79,7 +79,9 @@ async function openPostgres(url: string, poolSize: number): Promise<Database> {
       await connection.connect();
       try {
         await connection.query('select pg_advisory_lock($1)', [MIGRATION_LOCK]);
-        await migrateNodePostgres(drizzleNodePostgres({ client: connection }), { migrationsFolder });
+        await migrateNodePostgres(drizzleNodePostgres({ client: connection }), {
+          migrationsFolder,
+        });
       } finally {
         await connection.end();
       }
