@@ -1,6 +1,9 @@
 // The `tracktwo` command. Each subcommand lives in src/cli/<name>.ts and registers itself here.
 import { Command, CommanderError } from 'commander';
-import { exitCodes, UserError } from './cli/context.ts';
+import { registerConfigCommand } from './cli/config.ts';
+import { exitCodes, reportFailure } from './cli/context.ts';
+import { registerMigrateCommand } from './cli/migrate.ts';
+import { registerServeCommand } from './cli/serve.ts';
 
 const program = new Command('tracktwo')
   .description('tracktwo: the platform of a track-two diplomacy organization')
@@ -8,19 +11,17 @@ const program = new Command('tracktwo')
   .exitOverride();
 
 // Subcommands are added here, one line each, as their files land.
+registerServeCommand(program);
+registerMigrateCommand(program);
+registerConfigCommand(program);
 
 try {
   await program.parseAsync(process.argv);
 } catch (error) {
-  if (error instanceof CommanderError) {
-    process.exitCode = error.exitCode === 0 ? exitCodes.ok : exitCodes.badInput;
-  } else if (error instanceof UserError) {
-    process.stderr.write(`${error.message}\n`);
-    process.exitCode = error.exitCode;
-  } else {
-    process.stderr.write(
-      `tracktwo failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
-    );
-    process.exitCode = exitCodes.failed;
-  }
+  process.exitCode =
+    error instanceof CommanderError
+      ? error.exitCode === 0
+        ? exitCodes.ok
+        : exitCodes.badInput
+      : reportFailure(error);
 }

@@ -3,7 +3,7 @@
 import { SingleBar } from 'cli-progress';
 import { type Config, ConfigError, environmentWithDotenv, loadConfig } from '../core/config.ts';
 import { type Database, openDatabase, pgliteFolder } from '../core/db/client.ts';
-import { acquireDataFolder } from '../core/db/data-folder-lock.ts';
+import { acquireDataFolder, DataFolderInUseError } from '../core/db/data-folder-lock.ts';
 
 /** Exit codes: 0 done, 1 failed, 2 wrong usage or input, 3 configuration problem. */
 export const exitCodes = { ok: 0, failed: 1, badInput: 2, badConfig: 3 } as const;
@@ -17,6 +17,21 @@ export class UserError extends Error {
     super(message);
     this.name = 'UserError';
   }
+}
+
+/** Prints a failure for a person (no stack trace for what they can fix); returns the exit code. */
+export function reportFailure(error: unknown): number {
+  if (error instanceof UserError) {
+    process.stderr.write(`${error.message}\n`);
+    return error.exitCode;
+  }
+  if (error instanceof DataFolderInUseError) {
+    process.stderr.write(`${error.message}\n`);
+    return exitCodes.failed;
+  }
+  const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
+  process.stderr.write(`tracktwo failed: ${detail}\n`);
+  return exitCodes.failed;
 }
 
 export function readConfig(): Config {

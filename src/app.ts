@@ -1,0 +1,46 @@
+// Builds the web application: the middleware every request passes through, in order, then each
+// capability's routes. Nothing here talks to the database; the capabilities do.
+import { Hono } from 'hono';
+import { HTTPException } from 'hono/http-exception';
+import { anonymous } from './core/privacy/viewer.ts';
+import { adminIndexRoutes } from './core/web/admin.tsx';
+import { serveAsset } from './core/web/asset-route.ts';
+import { basicRoutes } from './core/web/basic-routes.tsx';
+import { compression } from './core/web/compression.ts';
+import type { AppEnv, Deps } from './core/web/context.ts';
+import { CsrfError, csrfProtection } from './core/web/csrf.ts';
+import { renderForbidden, renderNotFound, renderServerError } from './core/web/errors.tsx';
+import { readFlash } from './core/web/flash.ts';
+import { requireRole } from './core/web/guards.ts';
+import { chooseLocale, provideDeps, requestLogging } from './core/web/request.ts';
+import { securityHeaders } from './core/web/security.ts';
+import { siteRoutes } from './site/routes.tsx';
+
+export function buildApp(deps: Deps): Hono<AppEnv> {
+  const app = new Hono<AppEnv>();
+
+  app.use(provideDeps(deps), requestLogging(), securityHeaders());
+  app.get('/assets/:name', serveAsset);
+  app.use(compression(), chooseLocale());
+  app.use(async function identifyViewer(c, next) {
+    c.set('viewer', anonymous);
+    await next();
+  });
+  app.use(csrfProtection({ exempt: () => false }), readFlash());
+
+  app.route('/', basicRoutes);
+  app.route('/', siteRoutes);
+  app.use('/admin/*', requireRole('administrator'));
+  app.use('/admin', requireRole('administrator'));
+  app.route('/admin', adminIndexRoutes);
+
+  app.notFound(renderNotFound);
+  app.onError((error, c) => {
+    if (error instanceof CsrfError) return renderForbidden(c, c.get('t')('form.csrf'));
+    if (error instanceof HTTPException && error.status === 404) return renderNotFound(c);
+    if (error instanceof HTTPException && error.status < 500) return error.getResponse();
+    (c.get('log') ?? deps.logger).error({ err: error }, 'unhandled error');
+    return renderServerError(c);
+  });
+  return app;
+}

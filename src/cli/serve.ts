@@ -1,0 +1,35 @@
+// `tracktwo serve` (a real deployment: starts empty, never loads demo content) and what
+// `npm start` runs (the same, with demo content on a new database).
+import type { Command } from 'commander';
+import { createLogger } from '../core/log.ts';
+import { startServer } from '../server.ts';
+import { openConfiguredDatabase, readConfig } from './context.ts';
+
+export async function serveUntilSignal(options: { demo: boolean }): Promise<void> {
+  const config = readConfig();
+  const logger = createLogger(config);
+  const database = await openConfiguredDatabase(config);
+  await database.migrate();
+  const running = await startServer(config, database, logger);
+  process.stdout.write(`tracktwo is serving at ${running.url} (${database.engine})\n`);
+
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info({ signal }, 'stopping');
+    await running.stop();
+    await database.close();
+    process.exit(0);
+  };
+  process.once('SIGINT', () => void stop('SIGINT'));
+  process.once('SIGTERM', () => void stop('SIGTERM'));
+  void options;
+}
+
+export function registerServeCommand(program: Command): void {
+  program
+    .command('serve')
+    .description('serve tracktwo on HOST:PORT with background workers (never loads demo content)')
+    .action(() => serveUntilSignal({ demo: false }));
+}

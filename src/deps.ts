@@ -1,0 +1,32 @@
+// Wires the shared services together once, for the server, the CLI and the tests alike.
+import type { Config } from './core/config.ts';
+import type { Database } from './core/db/client.ts';
+import { JobHandlers } from './core/jobs/handlers.ts';
+import { createJobQueue } from './core/jobs/queue.ts';
+import type { Logger } from './core/log.ts';
+import { InboundHandlers } from './core/mail/inbound-handlers.ts';
+import { createMailer } from './core/mail/transports.ts';
+import { loadAssets } from './core/web/assets.ts';
+import type { Deps } from './core/web/context.ts';
+
+export async function createDeps(
+  config: Config,
+  database: Database,
+  logger: Logger,
+): Promise<Deps> {
+  const deps: Deps = {
+    config,
+    database,
+    db: database.db,
+    logger,
+    mailer: createMailer({ mail: config.mail, db: database.db }),
+    jobs: createJobQueue(database.db),
+    handlers: { jobs: new JobHandlers(), inbound: new InboundHandlers() },
+    assets: await loadAssets(),
+  };
+  registerCapabilities(deps);
+  return deps;
+}
+
+/** Each capability registers its background work and its mail handlers here. */
+function registerCapabilities(_deps: Deps): void {}
