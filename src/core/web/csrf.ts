@@ -39,7 +39,7 @@ export function csrfProtection(options: {
         secure: isHttps(c),
       });
     }
-    const expected = sign(secret, browserValue);
+    const expected = csrfTokenFor(secret, browserValue);
     c.set('csrfToken', expected);
 
     if (unsafeMethods.has(c.req.method) && !options.exempt(c.req.path)) {
@@ -49,7 +49,8 @@ export function csrfProtection(options: {
   };
 }
 
-function sign(secret: string, value: string): string {
+/** The form field value that goes with a browser's CSRF cookie. */
+export function csrfTokenFor(secret: string, value: string): string {
   return createHmac('sha256', secret).update(`csrf:${value}`).digest('base64url');
 }
 

@@ -6,7 +6,8 @@ import { Layout } from './layout.tsx';
 import { pageShell } from './shell.ts';
 
 export function renderNotFound(c: Context<AppEnv>) {
-  const shell = pageShell(c);
+  // The language switcher leads home from here: echoing the path would make two 404s differ.
+  const shell = { ...pageShell(c), path: '/' };
   return c.html(
     <Layout shell={shell} title={shell.t('error.notFound.title')}>
       <h1>{shell.t('error.notFound.title')}</h1>
