@@ -31,7 +31,7 @@ test('a bad value names the variable and what it expects', () => {
     assert.ok(error instanceof ConfigError);
     const variables = error.problems.map((problem) => problem.variable).sort();
     assert.deepEqual(variables, ['DATABASE_URL', 'PORT', 'SECRET']);
-    assert.match(error.message, /PORT: expected a port number from 1 to 65535/);
+    assert.match(error.message, /PORT: expected a port number from 0 to 65535/);
     assert.match(error.message, /DATABASE_URL: expected a postgres:\/\//);
     return true;
   });

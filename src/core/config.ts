@@ -6,11 +6,12 @@ import { join, resolve } from 'node:path';
 import { parse as parseDotenv } from 'dotenv';
 import { z } from 'zod';
 
+// 0 asks the system for any free port (tests and benchmarks use it).
 const port = z.coerce
-  .number({ message: 'a port number from 1 to 65535' })
-  .int('a whole port number from 1 to 65535')
-  .min(1, 'a port number from 1 to 65535')
-  .max(65535, 'a port number from 1 to 65535');
+  .number({ message: 'a port number from 0 to 65535' })
+  .int('a whole port number from 0 to 65535')
+  .min(0, 'a port number from 0 to 65535')
+  .max(65535, 'a port number from 0 to 65535');
 
 const positiveInt = (what: string) => z.coerce.number({ message: what }).int(what).positive(what);
 
