@@ -1,0 +1,85 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import type { Database } from '../core/db/client.ts';
+import { openTestDatabase } from '../core/db/testing.ts';
+import { affiliations, contactChannels, organizations, people } from '../people/tables.ts';
+import { programs, projects } from '../site/tables.ts';
+import type { DemoSummary } from './content.ts';
+import { isDatabaseEmpty, loadDemo, resetDemo } from './load.ts';
+
+let database: Database;
+
+before(async () => {
+  database = await openTestDatabase();
+});
+
+after(async () => {
+  await database.close();
+});
+
+async function countRows(): Promise<DemoSummary> {
+  const { db } = database;
+  return {
+    organizations: await db.$count(organizations),
+    people: await db.$count(people),
+    contactChannels: await db.$count(contactChannels),
+    affiliations: await db.$count(affiliations),
+    programs: await db.$count(programs),
+    projects: await db.$count(projects),
+  };
+}
+
+describe('loading the demo', () => {
+  let loaded: DemoSummary;
+
+  test('a new database is empty', async () => {
+    assert.equal(await isDatabaseEmpty(database.db), true);
+  });
+
+  test('loadDemo inserts every row it reports, and reports progress up to the total', async () => {
+    const reports: [number, number][] = [];
+    loaded = await loadDemo(database.db, {
+      onProgress: (done, total) => reports.push([done, total]),
+    });
+    assert.ok(loaded.people >= 300);
+    assert.ok(loaded.organizations >= 40);
+    assert.ok(loaded.programs >= 8);
+    assert.deepEqual(await countRows(), loaded);
+
+    const total = Object.values(loaded).reduce((sum, count) => sum + count, 0);
+    assert.deepEqual(reports.at(-1), [total, total]);
+    for (let index = 1; index < reports.length; index += 1) {
+      assert.ok((reports[index]?.[0] ?? 0) > (reports[index - 1]?.[0] ?? 0));
+    }
+    assert.equal(await isDatabaseEmpty(database.db), false);
+  });
+
+  test('names in other scripts survive the round trip', async () => {
+    const rows = await database.db
+      .select({ displayName: people.displayName, otherNames: people.otherNames })
+      .from(people);
+    assert.ok(rows.some((row) => /\p{Script=Hebrew}/u.test(row.displayName)));
+    assert.ok(rows.some((row) => /\p{Script=Han}/u.test(row.displayName)));
+    assert.ok(rows.every((row) => Array.isArray(row.otherNames)));
+  });
+
+  test('a load that fails halfway leaves nothing behind', async () => {
+    // Another seed gives new ids, so organizations and people go in; the program slugs are
+    // the same and unique, so the load fails near the end and must roll everything back.
+    await assert.rejects(loadDemo(database.db, { seed: 2, people: 30 }));
+    assert.deepEqual(await countRows(), loaded);
+  });
+
+  test('resetDemo removes other rows and gives the same counts again', async () => {
+    await database.db.insert(people).values({ displayName: 'Someone Added By Hand' });
+    const again = await resetDemo(database.db);
+    assert.deepEqual(again, loaded);
+    assert.deepEqual(await countRows(), loaded);
+  });
+
+  test('resetDemo can load a different size', async () => {
+    const smaller = await resetDemo(database.db, { seed: 5, people: 25 });
+    assert.equal(smaller.people, 25);
+    assert.deepEqual(await countRows(), smaller);
+  });
+});
