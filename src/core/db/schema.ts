@@ -1,6 +1,7 @@
 // Every table of every capability, in one object: Drizzle's relational queries and drizzle-kit
 // read it. A capability adds its tables.ts here.
 
+export * from '../../accounts/tables.ts';
 export * from '../../people/tables.ts';
 export * from '../../site/tables.ts';
 export * from '../jobs/tables.ts';

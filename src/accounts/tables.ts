@@ -1,0 +1,95 @@
+// Accounts: the sign-ins of people, as better-auth stores them. better-auth names its models
+// user, session, account and verification; our words differ (an account is a sign-in for a
+// person, see shared/DOMAIN.md), so the tables carry our names and src/accounts/auth.ts tells
+// better-auth which model is which. The columns carry our names too, but their property names
+// are better-auth's field names (userId is the account a row belongs to): better-auth 1.7's
+// Drizzle adapter maps a renamed field twice in lookups, which breaks as soon as a new name is
+// also one of its field names (account.userId -> accountId -> providerAccountId). Every column
+// better-auth writes must exist here; its schema check refuses to start otherwise.
+import { sql } from 'drizzle-orm';
+import { boolean, index, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import type { StaffRole } from '../core/privacy/viewer.ts';
+import { people } from '../people/tables.ts';
+
+/** better-auth's "user". The e-mail is also a contact channel of the person: sign-in needs it
+ * here, in one place, unique. */
+export const accounts = pgTable(
+  'accounts',
+  {
+    id: uuid('id').primaryKey().default(sql`gen_random_uuid()`),
+    name: text('name').notNull(),
+    /** Always stored in lower case; better-auth looks addresses up that way. */
+    email: text('email').notNull().unique(),
+    /** Set by the first sign-in through a link sent to this address. */
+    emailVerified: boolean('email_verified').notNull().default(false),
+    image: text('image'),
+    /** The person this account signs in for; none for a bare technical account. */
+    personId: uuid('person_id').references(() => people.id, { onDelete: 'set null' }),
+    /** Staff roles; empty for participants. */
+    roles: jsonb('roles').$type<StaffRole[]>().notNull().default([]),
+    /** A disabled account can neither sign in nor use a session it already has. */
+    disabledAt: timestamp('disabled_at', { withTimezone: true }),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [index('accounts_person_idx').on(table.personId)],
+);
+
+/** better-auth's "session": one row per signed-in browser. */
+export const sessions = pgTable(
+  'sessions',
+  {
+    id: uuid('id').primaryKey().default(sql`gen_random_uuid()`),
+    /** The account signed in. */
+    userId: uuid('account_id')
+      .notNull()
+      .references(() => accounts.id, { onDelete: 'cascade' }),
+    token: text('token').notNull().unique(),
+    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+    ipAddress: text('ip_address'),
+    userAgent: text('user_agent'),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [index('sessions_account_idx').on(table.userId)],
+);
+
+/** better-auth's "account": a way to sign in to an account (a passkey's provider, a password,
+ * an identity provider). Magic links need none; passkeys and TOTP will add rows here. */
+export const accountCredentials = pgTable(
+  'account_credentials',
+  {
+    id: uuid('id').primaryKey().default(sql`gen_random_uuid()`),
+    /** The account this credential signs in to. */
+    userId: uuid('account_id')
+      .notNull()
+      .references(() => accounts.id, { onDelete: 'cascade' }),
+    /** The identifier at the provider (better-auth's name, not our account). */
+    accountId: text('provider_account_id').notNull(),
+    providerId: text('provider_id').notNull(),
+    accessToken: text('access_token'),
+    refreshToken: text('refresh_token'),
+    idToken: text('id_token'),
+    accessTokenExpiresAt: timestamp('access_token_expires_at', { withTimezone: true }),
+    refreshTokenExpiresAt: timestamp('refresh_token_expires_at', { withTimezone: true }),
+    scope: text('scope'),
+    password: text('password'),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [index('account_credentials_account_idx').on(table.userId)],
+);
+
+/** better-auth's "verification": pending one-time values such as sign-in links (hashed). */
+export const verifications = pgTable(
+  'verifications',
+  {
+    id: uuid('id').primaryKey().default(sql`gen_random_uuid()`),
+    identifier: text('identifier').notNull(),
+    value: text('value').notNull(),
+    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [index('verifications_identifier_idx').on(table.identifier)],
+);
