@@ -79,6 +79,18 @@ describe('writeBackup', () => {
     assert.equal(jobChunks.length, 2, 'four jobs at two rows per chunk');
   });
 
+  test('cuts chunks by size too: past the byte limit, one row per statement', async () => {
+    const path = join(folder, 'by-size.sql');
+    await writeBackup(source, path, { chunkBytes: 1 });
+    const text = readFileSync(path, 'utf8');
+    const peopleChunks = text
+      .split('\n')
+      .filter((line) => line.startsWith('insert into "public"."people"'));
+    assert.equal(peopleChunks.length, 3);
+    await restoreBackup(target, path);
+    assert.deepEqual(await snapshot(target), original);
+  });
+
   test('reports progress table by table', async () => {
     const reports: string[] = [];
     const path = join(folder, 'progress.sql');
@@ -124,6 +136,27 @@ describe('restoreBackup', () => {
     const [added] = await target.db.insert(jobs).values({ queue: 'after-restore' }).returning();
     // The source deleted its last job, so the next id also skips that one.
     assert.equal(added?.id, (highest?.id ?? 0) + 2);
+  });
+
+  test('a table without a key (paged by ctid) with a generated column comes back whole', async () => {
+    const ddl = sql.raw(
+      'create table scratch_keyless (note text, n int, doubled int generated always as (n * 2) stored)',
+    );
+    await Promise.all([source.db.execute(ddl), target.db.execute(ddl)]);
+    try {
+      await source.db.execute(
+        sql`insert into scratch_keyless (note, n) values ('same', 1), ('same', 1), (${awkwardTexts[5]}, 2), (null, null), ('last', 5)`,
+      );
+      const path = join(folder, 'keyless.sql');
+      await writeBackup(source, path, { chunkRows: 2 });
+      await restoreBackup(target, path);
+      const restored = await snapshot(target);
+      assert.match(restored.scratch_keyless as string, /"note":"same","n":1,"doubled":2/);
+      assert.deepEqual(restored, await snapshot(source));
+    } finally {
+      const drop = sql.raw('drop table scratch_keyless');
+      await Promise.all([source.db.execute(drop), target.db.execute(drop)]);
+    }
   });
 
   describe('refuses a bad file and changes nothing', () => {

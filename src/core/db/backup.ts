@@ -22,7 +22,7 @@
  * raw one. The dollar-quote tag ($tt$, $tt1$...) is one that does not occur in its chunk.
  * Tables are every table of the public schema, found in the catalog; Drizzle's bookkeeping
  * lives in the drizzle schema and is left out. A chunk is at most `chunkRows` rows and about
- * CHUNK_BYTES of JSON, so a large table (or one of large messages) never sits whole in memory.
+ * `chunkBytes` of JSON, so a large table (or one of large messages) never sits whole in memory.
  */
 import { open, rename, rm } from 'node:fs/promises';
 import { type SQL, sql } from 'drizzle-orm';
@@ -46,13 +46,15 @@ import {
 } from './backup-format.ts';
 import type { Database } from './client.ts';
 
-const CHUNK_BYTES = 4 * 1024 * 1024;
 const DEFAULT_CHUNK_ROWS = 1000;
+const DEFAULT_CHUNK_BYTES = 4 * 1024 * 1024;
 
 export interface BackupOptions {
   onProgress?(tablesDone: number, tablesTotal: number): void;
   /** The most rows in one statement; tests lower it to cross chunk boundaries with little data. */
   chunkRows?: number;
+  /** About the most bytes of JSON in one statement (a single larger row still goes alone). */
+  chunkBytes?: number;
 }
 
 export interface BackupSummary {
@@ -68,7 +70,11 @@ export interface BackupSummary {
 export async function writeBackup(
   database: Database,
   path: string,
-  { onProgress, chunkRows = DEFAULT_CHUNK_ROWS }: BackupOptions = {},
+  {
+    onProgress,
+    chunkRows = DEFAULT_CHUNK_ROWS,
+    chunkBytes = DEFAULT_CHUNK_BYTES,
+  }: BackupOptions = {},
 ): Promise<BackupSummary> {
   const partialPath = `${path}.partial`;
   const file = await open(partialPath, 'w', 0o600);
@@ -96,7 +102,10 @@ export async function writeBackup(
         let rows = 0;
         for (const [index, table] of tables.entries()) {
           await write(tableLine(table.name));
-          for await (const chunk of tableChunks(tx, table, chunkRows)) {
+          for await (const chunk of tableChunks(tx, table, {
+            rows: chunkRows,
+            bytes: chunkBytes,
+          })) {
             await write(insertStatement(table.name, table.columns, chunk.json));
             rows += chunk.count;
           }
@@ -127,13 +136,13 @@ export async function writeBackup(
 async function* tableChunks(
   executor: Executor,
   table: TableInfo,
-  chunkRows: number,
+  limits: ChunkLimits,
 ): AsyncGenerator<{ json: string; count: number }> {
   let after: string[] | undefined;
   while (true) {
     const [chunk] = await queryRows<{ json: string | null; count: number; last: string | null }>(
       executor,
-      chunkQuery(table, after, chunkRows),
+      chunkQuery(table, after, limits),
     );
     if (!chunk?.json || !chunk.last) return;
     yield { json: chunk.json, count: chunk.count };
@@ -141,7 +150,12 @@ async function* tableChunks(
   }
 }
 
-function chunkQuery(table: TableInfo, after: string[] | undefined, chunkRows: number): SQL {
+interface ChunkLimits {
+  rows: number;
+  bytes: number;
+}
+
+function chunkQuery(table: TableInfo, after: string[] | undefined, limits: ChunkLimits): SQL {
   const keys = table.key.map((key, index) => ({ ...key, alias: `k${index}` }));
   const keyColumns = sql.raw(keys.map((key) => `t.${key.expression} as ${key.alias}`).join(', '));
   const keyTuple = sql.raw(keys.map((key) => `t.${key.expression}`).join(', '));
@@ -155,20 +169,20 @@ function chunkQuery(table: TableInfo, after: string[] | undefined, chunkRows: nu
       )
     : undefined;
   // The running size (of the rows before each one) cuts the page short once it passes
-  // CHUNK_BYTES; the first row always goes, however large.
+  // the byte limit; the first row always goes, however large.
   return sql`
     with page as (
       select to_json(t.*) as record_json, ${keyColumns}
       from ${sql.raw(qualifiedName(table.name))} t
       ${afterValues ? sql`where (${keyTuple}) > (${afterValues})` : sql``}
       order by ${keyTuple}
-      limit ${chunkRows}
+      limit ${limits.rows}
     ), sized as (
       select record_json, ${aliases},
         sum(octet_length(record_json::text)) over (order by ${aliases} rows between unbounded preceding and 1 preceding) as size_before
       from page
     ), chunk as (
-      select record_json, ${aliases} from sized where coalesce(size_before, 0) < ${CHUNK_BYTES}
+      select record_json, ${aliases} from sized where coalesce(size_before, 0) < ${limits.bytes}
     )
     select
       (select json_agg(record_json order by ${aliases})::text from chunk) as json,
