@@ -1,5 +1,7 @@
 // The `tracktwo` command. Each subcommand lives in src/cli/<name>.ts and registers itself here.
 import { Command, CommanderError } from 'commander';
+import { registerAdminCommands } from './cli/admin.ts';
+import { registerBackupCommands } from './cli/backup.ts';
 import { registerConfigCommand } from './cli/config.ts';
 import { exitCodes, reportFailure } from './cli/context.ts';
 import { registerMigrateCommand } from './cli/migrate.ts';
@@ -14,6 +16,8 @@ const program = new Command('tracktwo')
 registerServeCommand(program);
 registerMigrateCommand(program);
 registerConfigCommand(program);
+registerAdminCommands(program);
+registerBackupCommands(program);
 
 try {
   await program.parseAsync(process.argv);
