@@ -1,6 +1,6 @@
 // How an OutgoingMessage becomes nodemailer's message options. Both transports use this one
-// function, so the raw message kept in the outbox is byte for byte what SMTP would have carried
-// (apart from the Date and Message-ID, which are fresh for every message).
+// function, so the raw message kept in the outbox is the one SMTP would have carried (only the
+// Date, the Message-ID, the MIME boundaries and so the DKIM signature are new each time).
 import type { SendMailOptions } from 'nodemailer';
 import addressparser from 'nodemailer/lib/addressparser';
 import { z } from 'zod';
@@ -10,19 +10,20 @@ import type { OutgoingMessage } from './mailer.ts';
 const mailboxAddress = z.email({ pattern: z.regexes.unicodeEmail });
 
 /**
- * The one address a message goes to. Throws when `to` is empty, malformed, a group or a list:
+ * The one mailbox a message goes to. Throws when `to` is empty, malformed, a group or a list:
  * tracktwo never puts several people on one message, so a list here is a bug upstream.
  */
-export function singleRecipient(to: string): string {
+export function singleRecipient(to: string): { name: string; address: string } {
   const parsed = addressparser(to);
-  if (parsed.length !== 1 || parsed[0]?.group) {
+  const [mailbox] = parsed;
+  // A second address left in the display name ("a@example.org b@example.org") is a list too.
+  if (parsed.length !== 1 || !mailbox || mailbox.group || mailbox.name.includes('@')) {
     throw new Error('A message goes to exactly one recipient: "to" must hold a single address.');
   }
-  const address = parsed[0]?.address ?? '';
-  if (!mailboxAddress.safeParse(address).success) {
+  if (!mailboxAddress.safeParse(mailbox.address).success) {
     throw new Error('The recipient of a message is not a valid e-mail address.');
   }
-  return address;
+  return { name: mailbox.name, address: mailbox.address };
 }
 
 /** The address part of a From or Return-Path value such as "Track Two <office@example.org>". */
@@ -39,7 +40,8 @@ export function toNodemailerMessage(
   const from = message.from ?? defaultFrom;
   return {
     from,
-    to: message.to,
+    // The parsed mailbox, not the string: the To header then names exactly the envelope recipient.
+    to: recipient,
     subject: message.subject,
     text: message.text,
     html: message.html,
@@ -52,7 +54,7 @@ export function toNodemailerMessage(
     })),
     // The envelope is given in full so that the return path (for example a VERP address that
     // routes bounces back to us) and the single recipient are exactly what the server sees.
-    envelope: { from: mailboxOf(message.returnPath ?? from), to: [recipient] },
+    envelope: { from: mailboxOf(message.returnPath ?? from), to: [recipient.address] },
     // Quoted-printable roughly triples the size of Cyrillic or Hebrew text; base64 costs a third.
     textEncoding: 'base64',
   };

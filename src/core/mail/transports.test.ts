@@ -73,12 +73,15 @@ describe('SMTP transport', () => {
   test('refuses several recipients and malformed ones, sending nothing', async () => {
     const mailer = createMailer({ mail: mailConfig(sink.url), db: database.db });
     const before = sink.received.length;
-    for (const to of [
+    const refused = [
       'a@example.org, b@example.org',
+      'a@example.org b@example.org',
       'Team: a@example.org;',
+      'a@example.org\r\nBcc: b@example.org',
       'not an address',
       '',
-    ]) {
+    ];
+    for (const to of refused) {
       await assert.rejects(
         mailer.send({ to, subject: 'x', text: 'x' }),
         /exactly one recipient|not a valid e-mail address/,
