@@ -37,7 +37,7 @@ export async function startServer(
     logger,
   });
   // Messages stored by a previous run that stopped before handling them.
-  await dispatchPendingInbound({ db: deps.db, handlers: deps.handlers.inbound });
+  await dispatchPendingInbound({ db: deps.db, handlers: deps.handlers.inbound, logger });
   const inbound = config.mail.inbound
     ? await startInboundServer({
         host: config.mail.inbound.host,
