@@ -14,7 +14,7 @@ import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import pg from 'pg';
 import * as schema from './schema.ts';
 
-const migrationsFolder = fileURLToPath(new URL('../../../drizzle', import.meta.url));
+export const migrationsFolder = fileURLToPath(new URL('../../../drizzle', import.meta.url));
 
 export type Schema = typeof schema;
 export type Db = PgDatabase<PgQueryResultHKT, Schema>;
@@ -27,17 +27,24 @@ export interface Database {
   runScript(script: string): Promise<void>;
   /** Applies the migrations in ./drizzle that this database has not seen yet. */
   migrate(): Promise<void>;
+  /** The embedded engine's own client, for what only it can do (dumping its data folder). */
+  pglite?: PGlite;
   close(): Promise<void>;
 }
 
 export type DatabaseTarget =
-  | { engine: 'pglite'; dataDir: string | undefined }
+  | {
+      engine: 'pglite';
+      dataDir: string | undefined;
+      /** Start from this dump (from PGlite's dumpDataDir) instead of an empty cluster. */
+      loadDataDir?: Blob;
+    }
   | { engine: 'postgres'; url: string; poolSize?: number };
 
 export async function openDatabase(target: DatabaseTarget): Promise<Database> {
   return target.engine === 'postgres'
     ? openPostgres(target.url, target.poolSize ?? 10)
-    : openPglite(target.dataDir);
+    : openPglite(target.dataDir, target.loadDataDir);
 }
 
 /** The embedded engine keeps its files in `<TRACKTWO_DATA>/pglite`; undefined means in memory. */
@@ -45,13 +52,14 @@ export function pgliteFolder(dataDir: string): string {
   return join(dataDir, 'pglite');
 }
 
-async function openPglite(dataDir: string | undefined): Promise<Database> {
+async function openPglite(dataDir: string | undefined, loadDataDir?: Blob): Promise<Database> {
   if (dataDir) mkdirSync(dataDir, { recursive: true });
-  const client = await PGlite.create(dataDir);
+  const client = await PGlite.create({ dataDir, loadDataDir });
   const db = drizzlePglite({ client, schema }) as unknown as Db;
   return {
     db,
     engine: 'pglite',
+    pglite: client,
     runScript: async (script) => {
       await client.exec(script);
     },
