@@ -19,7 +19,7 @@ describe('workers', () => {
   });
   after(() => database.close());
 
-  test('run the handler of an enqueued job and mark it succeeded', async () => {
+  test('run the handler of an enqueued job and mark it succeeded', async (t) => {
     const seen: { payload: unknown; jobId: number; attempt: number }[] = [];
     const handlers = new JobHandlers().register(
       'welcome',
@@ -29,6 +29,7 @@ describe('workers', () => {
       },
     );
     const workers = startWorkers({ db: database.db, handlers, concurrency: 1, ...quick });
+    t.after(() => workers.stop());
     await createJobQueue(database.db).enqueue('welcome', { personId: 41 });
     const id = await onlyJobId(database.db, 'welcome');
     const row = await waitForState(database.db, id, 'succeeded');
@@ -40,7 +41,7 @@ describe('workers', () => {
     assert.equal(row.lastError, null);
   });
 
-  test('fail a job whose payload does not match the schema, without retrying', async () => {
+  test('fail a job whose payload does not match the schema, without retrying', async (t) => {
     let calls = 0;
     const handlers = new JobHandlers().register(
       'strict',
@@ -50,6 +51,7 @@ describe('workers', () => {
       },
     );
     const workers = startWorkers({ db: database.db, handlers, concurrency: 1, ...quick });
+    t.after(() => workers.stop());
     await createJobQueue(database.db).enqueue('strict', { issueId: 'private text' });
     const id = await onlyJobId(database.db, 'strict');
     const row = await waitForState(database.db, id, 'failed');
@@ -61,13 +63,14 @@ describe('workers', () => {
     assert.doesNotMatch(row.lastError ?? '', /private text/);
   });
 
-  test('retry a throwing handler with growing delays, then mark it failed', async () => {
+  test('retry a throwing handler with growing delays, then mark it failed', async (t) => {
     const callTimes: number[] = [];
     const handlers = new JobHandlers().register('flaky', z.object({}), async () => {
       callTimes.push(Date.now());
       throw new Error('the mail server said no');
     });
     const workers = startWorkers({ db: database.db, handlers, concurrency: 1, ...quick });
+    t.after(() => workers.stop());
     await createJobQueue(database.db).enqueue('flaky', {}, { maxAttempts: 3 });
     const id = await onlyJobId(database.db, 'flaky');
     const row = await waitForState(database.db, id, 'failed');
@@ -81,11 +84,12 @@ describe('workers', () => {
     assert.ok(third - second >= 40, `second retry after ${third - second} ms`);
   });
 
-  test('keep the error of a failed try when the retry succeeds', async () => {
+  test('keep the error of a failed try when the retry succeeds', async (t) => {
     const handlers = new JobHandlers().register('second-time', z.object({}), async (_, ctx) => {
       if (ctx.attempt === 1) throw new Error('temporary');
     });
     const workers = startWorkers({ db: database.db, handlers, concurrency: 1, ...quick });
+    t.after(() => workers.stop());
     await createJobQueue(database.db).enqueue('second-time', {});
     const id = await onlyJobId(database.db, 'second-time');
     const row = await waitForState(database.db, id, 'succeeded');
@@ -94,7 +98,7 @@ describe('workers', () => {
     assert.match(row.lastError ?? '', /temporary/);
   });
 
-  test('run as many jobs at once as the concurrency, and no more', async () => {
+  test('run as many jobs at once as the concurrency, and no more', async (t) => {
     const concurrency = 3;
     let active = 0;
     let mostAtOnce = 0;
@@ -115,6 +119,7 @@ describe('workers', () => {
     const queue = createJobQueue(database.db);
     for (let n = 0; n < 2 * concurrency; n += 1) await queue.enqueue('parallel', {});
     const workers = startWorkers({ db: database.db, handlers, concurrency, ...quick });
+    t.after(() => workers.stop());
     await waitFor('all parallel jobs done', async () =>
       finished === 2 * concurrency ? true : undefined,
     );
@@ -122,11 +127,26 @@ describe('workers', () => {
     assert.equal(mostAtOnce, concurrency);
   });
 
-  test('claim only jobs of queues that have a handler', async () => {
+  test('look for the next job as soon as one finishes, not after pollMs', async (t) => {
+    let runs = 0;
+    const handlers = new JobHandlers().register('backlog', z.object({}), async () => {
+      runs += 1;
+    });
+    const queue = createJobQueue(database.db);
+    for (let n = 0; n < 5; n += 1) await queue.enqueue('backlog', {});
+    const started = Date.now();
+    const workers = startWorkers({ db: database.db, handlers, concurrency: 1, pollMs: 60_000 });
+    t.after(() => workers.stop());
+    await waitFor('the backlog to be done', async () => (runs === 5 ? true : undefined), 5000);
+    assert.ok(Date.now() - started < 5000);
+  });
+
+  test('claim only jobs of queues that have a handler', async (t) => {
     const handlers = new JobHandlers().register('mine', z.object({}), async () => {});
     await createJobQueue(database.db).enqueue('someone-elses', {});
     await createJobQueue(database.db).enqueue('mine', {});
     const workers = startWorkers({ db: database.db, handlers, concurrency: 2, ...quick });
+    t.after(() => workers.stop());
     await waitForState(database.db, await onlyJobId(database.db, 'mine'), 'succeeded');
     await sleep(100);
     await workers.stop();
