@@ -1,7 +1,7 @@
 // Protection against cross-site request forgery for every form: a random value in a cookie and,
 // in each form, a hidden field holding its HMAC under the server secret (a signed double-submit).
 // A forged request from another site can neither read the cookie nor compute the field. As a
-// second line, a request whose Origin header names another site is refused outright.
+// second line, a request the browser marks as coming from another site is refused outright.
 import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import type { Context, MiddlewareHandler } from 'hono';
 import { getCookie, setCookie } from 'hono/cookie';
@@ -75,10 +75,14 @@ async function submittedToken(c: Context): Promise<string | undefined> {
   return typeof field === 'string' ? field : undefined;
 }
 
+// Because we send Referrer-Policy: no-referrer, browsers send "Origin: null" even on our own
+// forms; Fetch Metadata (Sec-Fetch-Site) is the reliable signal where present, and a real
+// foreign Origin is refused where it is not.
 function sameOrigin(c: Context<AppEnv>): boolean {
+  const site = c.req.header('sec-fetch-site');
+  if (site !== undefined) return site === 'same-origin' || site === 'none';
   const origin = c.req.header('origin');
-  // Browsers too old to send Origin still carry the token; an opaque "null" origin never passes.
-  if (origin === undefined) return true;
+  if (origin === undefined || origin === 'null') return true;
   const allowed = new Set([
     new URL(c.req.url).origin,
     new URL(c.get('deps').config.publicUrl).origin,

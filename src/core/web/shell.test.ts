@@ -120,6 +120,17 @@ test('a POST without the CSRF token is refused; one with it passes the check', a
     body: `_csrf=${encodeURIComponent(token)}`,
   });
   assert.equal(crossSite.status, 403);
+
+  const fetchMetadata = await t.app.request('/anything', {
+    method: 'POST',
+    headers: {
+      cookie,
+      'sec-fetch-site': 'cross-site',
+      'content-type': 'application/x-www-form-urlencoded',
+    },
+    body: `_csrf=${encodeURIComponent(token)}`,
+  });
+  assert.equal(fetchMetadata.status, 403);
 });
 
 test('pages are compressed with brotli or gzip as the browser accepts', async () => {
