@@ -9,7 +9,7 @@ import { JobHandlers } from './handlers.ts';
 import { createJobQueue } from './queue.ts';
 import { jobs } from './tables.ts';
 import { createSharedTestDatabase, waitFor } from './testing.ts';
-import { startWorkers } from './worker.ts';
+import { startWorkers, type Workers } from './worker.ts';
 
 /**
  * On PostgreSQL the two workers get separate pools, as two processes would. PGlite has one
@@ -36,7 +36,12 @@ async function twoConnections(): Promise<[Database, Database, () => Promise<void
 
 test('two workers on separate connections run each of 200 jobs exactly once', async (t) => {
   const [first, second, close] = await twoConnections();
-  t.after(close);
+  const workers: Workers[] = [];
+  // One hook, so that workers stop before their connections close (hooks run in order).
+  t.after(async () => {
+    await Promise.all(workers.map((worker) => worker.stop()));
+    await close();
+  });
   const total = 200;
   const runsByJob = new Map<number, number>();
   const runsByWorker = { first: 0, second: 0 };
@@ -50,7 +55,7 @@ test('two workers on separate connections run each of 200 jobs exactly once', as
   for (let n = 0; n < total; n += 1) await queue.enqueue('bulk', { n });
 
   const options = { concurrency: 4, pollMs: 20 };
-  const workers = [
+  workers.push(
     startWorkers({ ...options, db: first.db, handlers: handlersFor('first'), workerId: 'first' }),
     startWorkers({
       ...options,
@@ -58,8 +63,7 @@ test('two workers on separate connections run each of 200 jobs exactly once', as
       handlers: handlersFor('second'),
       workerId: 'second',
     }),
-  ];
-  t.after(() => Promise.all(workers.map((worker) => worker.stop())));
+  );
   await waitFor(
     'all jobs to succeed',
     async () => {
