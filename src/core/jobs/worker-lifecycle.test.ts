@@ -80,9 +80,9 @@ describe('worker lifecycle', () => {
     let runs = 0;
     const handlers = new JobHandlers().register('long', z.object({}), async () => {
       runs += 1;
-      await sleep(1000);
+      await sleep(1500);
     });
-    const options = { db: database.db, handlers, concurrency: 1, leaseMs: 240, ...quick };
+    const options = { db: database.db, handlers, concurrency: 1, leaseMs: 500, ...quick };
     const first = startWorkers({ ...options, workerId: 'first' });
     t.after(() => first.stop());
     await createJobQueue(database.db).enqueue('long', {});

@@ -65,7 +65,6 @@ export function startWorkers(options: WorkerOptions): Workers {
   const backoff = options.backoff ?? defaultBackoff;
   const stopTimeoutMs = options.stopTimeoutMs ?? 30_000;
   const logger = options.logger ?? silentLogger;
-  const queues = handlers.queues;
   const running = new Set<RunningJob>();
   const wakeup = new Wakeup();
   let stopping = false;
@@ -78,7 +77,8 @@ export function startWorkers(options: WorkerOptions): Workers {
       }
       let job: ClaimedJob | undefined;
       try {
-        job = await claimJob(db, { queues, workerId, leaseMs });
+        // Read each time, so a queue registered after the start is served too.
+        job = await claimJob(db, { queues: handlers.queues, workerId, leaseMs });
       } catch (error) {
         logger.error({ workerId, error: errorName(error) }, 'claiming a job failed');
         await wakeup.wait(pollMs);
