@@ -10,7 +10,9 @@ import { fileURLToPath } from 'node:url';
 const [name, ...rest] = process.argv.slice(2);
 const script = name ? fileURLToPath(new URL(`./${name}.ts`, import.meta.url)) : '';
 if (!name || !/^[a-z][a-z0-9-]*$/.test(name) || !existsSync(script) || name === 'run') {
-  process.stderr.write('usage: npm run bench -- NAME   (NAME is a file in bench/, e.g. startup, pages)\n');
+  process.stderr.write(
+    'usage: npm run bench -- NAME   (NAME is a file in bench/, e.g. startup, pages)\n',
+  );
   process.exit(2);
 }
 
@@ -22,7 +24,11 @@ try {
   if (name !== 'startup') {
     const demoArgs = ['--import', 'tsx', 'src/cli.ts', 'demo', 'load'];
     if (process.env.PEOPLE) demoArgs.push('--people', process.env.PEOPLE);
-    const demo = spawnSync(process.execPath, demoArgs, { cwd: root, env, stdio: ['ignore', 'ignore', 'inherit'] });
+    const demo = spawnSync(process.execPath, demoArgs, {
+      cwd: root,
+      env,
+      stdio: ['ignore', 'ignore', 'inherit'],
+    });
     if (demo.status !== 0) throw new Error('loading the demo content failed');
   }
   const run = spawnSync(process.execPath, ['--import', 'tsx', script, ...rest], {

@@ -14,7 +14,10 @@ export interface BenchServer {
   stop(): Promise<void>;
 }
 
-export async function startBenchServer(options: { port: number; demo: boolean }): Promise<BenchServer> {
+export async function startBenchServer(options: {
+  port: number;
+  demo: boolean;
+}): Promise<BenchServer> {
   const started = performance.now();
   const entry = options.demo ? 'src/main.ts' : 'src/cli.ts';
   const args = options.demo ? [entry] : [entry, 'serve'];

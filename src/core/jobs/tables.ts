@@ -1,6 +1,5 @@
 // Durable background work: a job is a row, so a crash loses nothing. Workers claim rows with
 // FOR UPDATE SKIP LOCKED and hold a lease; a job whose lease ran out is claimed again.
-import { sql } from 'drizzle-orm';
 import {
   bigint,
   index,

@@ -70,12 +70,7 @@ export function rememberLanguage(
 
 /** Only a path on this site may be a redirect target: never another host. */
 export function localPath(candidate: string | undefined): string {
-  if (
-    !candidate ||
-    !candidate.startsWith('/') ||
-    candidate.startsWith('//') ||
-    candidate.includes('\\')
-  ) {
+  if (!candidate?.startsWith('/') || candidate.startsWith('//') || candidate.includes('\\')) {
     return '/';
   }
   return candidate;
