@@ -9,6 +9,10 @@ import { buildTestApp, type TestApp } from './testing.ts';
 let t: TestApp;
 before(async () => {
   t = await buildTestApp();
+  // Routes must be added before the first request builds the router.
+  t.app.get('/test-only/failing-route', () => {
+    throw new Error('database password is hunter2');
+  });
 });
 after(() => t.close());
 
@@ -158,4 +162,16 @@ test('the health check answers', async () => {
   const response = await t.app.request('/healthz');
   assert.equal(response.status, 200);
   assert.equal(await response.text(), 'ok');
+});
+
+test('an unexpected error gives the 500 page with a reference, and no detail', async () => {
+  const response = await t.app.request('/test-only/failing-route');
+  assert.equal(response.status, 500);
+  const html = await response.text();
+  assert.match(html, /Something went wrong/);
+  assert.ok(
+    html.includes(response.headers.get('x-request-id') ?? 'missing'),
+    'the reference is the request id',
+  );
+  assert.ok(!html.includes('hunter2'));
 });
