@@ -2,7 +2,9 @@
 // capability's routes. Nothing here talks to the database; the capabilities do.
 import { Hono } from 'hono';
 import { HTTPException } from 'hono/http-exception';
-import { anonymous } from './core/privacy/viewer.ts';
+import { authApiPath } from './accounts/auth.ts';
+import { identifyViewer } from './accounts/identify-viewer.ts';
+import { authApiRoutes, signInRoutes } from './accounts/routes.tsx';
 import { adminIndexRoutes } from './core/web/admin.tsx';
 import { serveAsset } from './core/web/asset-route.ts';
 import { basicRoutes } from './core/web/basic-routes.tsx';
@@ -22,13 +24,12 @@ export function buildApp(deps: Deps): Hono<AppEnv> {
   app.use(provideDeps(deps), requestLogging(), securityHeaders());
   app.get('/assets/:name', serveAsset);
   app.use(compression(), chooseLocale());
-  app.use(async function identifyViewer(c, next) {
-    c.set('viewer', anonymous);
-    await next();
-  });
-  app.use(csrfProtection({ exempt: () => false }), readFlash());
+  app.use(identifyViewer());
+  app.use(csrfProtection({ exempt: (path) => path.startsWith(`${authApiPath}/`) }), readFlash());
 
   app.route('/', basicRoutes);
+  app.route(authApiPath, authApiRoutes);
+  app.route('/', signInRoutes);
   app.route('/', siteRoutes);
   app.use('/admin/*', requireRole('administrator'));
   app.use('/admin', requireRole('administrator'));

@@ -1,4 +1,5 @@
 // Wires the shared services together once, for the server, the CLI and the tests alike.
+import { createAuth } from './accounts/auth.ts';
 import type { Config } from './core/config.ts';
 import type { Database } from './core/db/client.ts';
 import { JobHandlers } from './core/jobs/handlers.ts';
@@ -14,12 +15,14 @@ export async function createDeps(
   database: Database,
   logger: Logger,
 ): Promise<Deps> {
+  const mailer = createMailer({ mail: config.mail, db: database.db });
   const deps: Deps = {
     config,
     database,
     db: database.db,
     logger,
-    mailer: createMailer({ mail: config.mail, db: database.db }),
+    mailer,
+    auth: createAuth({ config, db: database.db, mailer, logger }),
     jobs: createJobQueue(database.db),
     handlers: { jobs: new JobHandlers(), inbound: new InboundHandlers() },
     assets: await loadAssets(),

@@ -1,5 +1,6 @@
 // The typed context every route sees: the shared services (deps) and what middleware learned
 // about the request (who is looking, in which language, the CSRF token, a flash message).
+import type { Auth } from '../../accounts/auth.ts';
 import type { Config } from '../config.ts';
 import type { Database, Db } from '../db/client.ts';
 import type { Locale, Translate } from '../i18n/i18n.ts';
@@ -18,6 +19,8 @@ export interface Deps {
   db: Db;
   logger: Logger;
   mailer: Mailer;
+  /** better-auth: sign-in links, sessions and their cookies (src/accounts/auth.ts). */
+  auth: Auth;
   jobs: JobQueue;
   /** Where capabilities register what they do in the background and with incoming mail. */
   handlers: { jobs: JobHandlers; inbound: InboundHandlers };

@@ -66,6 +66,10 @@ export const en = {
   'signIn.submit': 'Send me a sign-in link',
   'signIn.sent':
     'If this address belongs to an account, a sign-in link is on its way. It works once and expires soon.',
+  'signIn.sentTitle': 'Check your e-mail',
+  'signIn.linkFailed':
+    'That sign-in link has expired or was used already. Ask for a new one below.',
+  'signOut.done': 'You have signed out.',
 } as const;
 
 export type MessageKey = keyof typeof en;

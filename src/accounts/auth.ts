@@ -1,0 +1,107 @@
+// better-auth, configured for tracktwo: it owns tokens, sessions and cookies; we own the tables
+// (src/accounts/tables.ts), the pages and the mail. Sign-in is by one-time link only for now;
+// passkeys and TOTP for staff will be further plugins here.
+import { betterAuth } from 'better-auth';
+import { drizzleAdapter } from 'better-auth/adapters/drizzle';
+import { magicLink } from 'better-auth/plugins';
+import type { Config } from '../core/config.ts';
+import type { Db } from '../core/db/client.ts';
+import type { Logger } from '../core/log.ts';
+import type { Mailer } from '../core/mail/mailer.ts';
+import { findAccountByEmail, findAccountById } from './accounts.ts';
+import { noteIssuedLink } from './sign-in-links.ts';
+import { accountCredentials, accounts, sessions, verifications } from './tables.ts';
+import { signInMessage } from './views/sign-in-mail.tsx';
+
+/** Where better-auth's HTTP endpoints live (see authApiRoutes in routes.tsx). */
+export const authApiPath = '/api/auth';
+
+/** How long a sign-in link works. Short: it sits in a mailbox that others may read later. */
+export const signInLinkMinutes = 15;
+
+export function createAuth({
+  config,
+  db,
+  mailer,
+  logger,
+}: {
+  config: Config;
+  db: Db;
+  mailer: Mailer;
+  logger: Logger;
+}) {
+  const https = config.publicUrl.startsWith('https://');
+  return betterAuth({
+    appName: 'tracktwo',
+    baseURL: config.publicUrl,
+    basePath: authApiPath,
+    secret: config.secret,
+    trustedOrigins: [config.publicUrl],
+    database: drizzleAdapter(db, {
+      provider: 'pg',
+      schema: { accounts, sessions, accountCredentials, verifications },
+    }),
+    // Our words on better-auth's models (see tables.ts): its user is our account, its account
+    // is one of an account's credentials.
+    user: {
+      modelName: 'accounts',
+      additionalFields: {
+        // input: false, so that no better-auth endpoint lets an account set them on itself.
+        personId: { type: 'string', required: false, input: false },
+        roles: { type: 'json', required: false, defaultValue: [], input: false },
+        disabledAt: { type: 'date', required: false, input: false },
+      },
+    },
+    session: { modelName: 'sessions' },
+    account: { modelName: 'accountCredentials' },
+    verification: { modelName: 'verifications' },
+    advanced: {
+      database: { generateId: 'uuid' },
+      // better-auth's secure cookies carry the __Secure- prefix; __Host- is stricter (no Domain,
+      // path /), so that a neighbouring subdomain cannot plant a session cookie for us. It is the
+      // same prefix as our CSRF cookie's.
+      useSecureCookies: false,
+      cookiePrefix: https ? '__Host-tracktwo' : 'tracktwo',
+      defaultCookieAttributes: { secure: https },
+    },
+    telemetry: { enabled: false },
+    logger: {
+      level: 'warn',
+      // Only the message: better-auth's extra arguments may hold addresses or tokens.
+      log: (level, message, ...args) => {
+        const err = args.find((arg) => arg instanceof Error);
+        logger[level]({ source: 'better-auth', err }, message);
+      },
+    },
+    databaseHooks: {
+      session: {
+        create: {
+          // A disabled account may still hold a valid link; it must not become a session.
+          before: async (session) => {
+            const account = await findAccountById(db, session.userId);
+            return account !== undefined && !account.disabled;
+          },
+        },
+      },
+    },
+    plugins: [
+      magicLink({
+        expiresIn: signInLinkMinutes * 60,
+        disableSignUp: true,
+        // Only a hash of each link's token is stored: a copy of the database opens no account.
+        storeToken: 'hashed',
+        sendMagicLink: async ({ email, url }) => {
+          // better-auth makes a link for any address; only active accounts get one by mail.
+          const account = await findAccountByEmail(db, email);
+          if (!account || account.disabled) return;
+          noteIssuedLink(url);
+          await mailer.send(
+            signInMessage({ to: account.email, url, expiresInMinutes: signInLinkMinutes }),
+          );
+        },
+      }),
+    ],
+  });
+}
+
+export type Auth = ReturnType<typeof createAuth>;

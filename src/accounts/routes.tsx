@@ -1,0 +1,96 @@
+// Signing in and out, and the part of better-auth's HTTP API that browsers reach.
+import { Hono } from 'hono';
+import { z } from 'zod';
+import type { AppEnv } from '../core/web/context.ts';
+import { renderNotFound } from '../core/web/errors.tsx';
+import { setFlash } from '../core/web/flash.ts';
+import { parseForm } from '../core/web/forms.tsx';
+import { localPath } from '../core/web/request.ts';
+import { pageShell } from '../core/web/shell.ts';
+import { authApiPath } from './auth.ts';
+import { requestSignInLink } from './sign-in-links.ts';
+import { SignInPage, SignInSentPage } from './views/sign-in.tsx';
+
+/**
+ * Where to go after signing in: a path on this site, and one that better-auth will also accept
+ * as a redirect (it refuses control characters and encoded slashes in the path); else home.
+ */
+export function safeNext(candidate: string | undefined): string {
+  const path = localPath(candidate);
+  const pathPart = path.split(/[?#]/, 1)[0] ?? '';
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are the point
+  if (/[\u0000-\u001f\u007f]/.test(path) || /%2f|%5c/i.test(pathPart)) return '/';
+  return path;
+}
+
+// better-auth's own schema for this endpoint uses zod's default e-mail check; ours must be no
+// looser, or an address it refuses would fail after our form accepted it.
+const signInForm = z.object({
+  email: z
+    .string()
+    .trim()
+    .min(1, 'form.required')
+    .max(254, 'form.tooLong')
+    .pipe(z.email('form.invalidEmail')),
+  next: z.string().optional().transform(safeNext),
+});
+
+export const signInRoutes = new Hono<AppEnv>()
+  .get('/sign-in', (c) => {
+    const next = safeNext(c.req.query('next'));
+    if (c.get('viewer').kind === 'account') return c.redirect(next, 303);
+    return c.html(
+      <SignInPage
+        shell={pageShell(c)}
+        email=""
+        next={next}
+        errors={{}}
+        linkFailed={c.req.query('error') !== undefined}
+      />,
+    );
+  })
+  .post('/sign-in', async (c) => {
+    const form = await parseForm(c, signInForm);
+    if (!form.ok) {
+      return c.html(
+        <SignInPage
+          shell={pageShell(c)}
+          email={form.values.email ?? ''}
+          next={safeNext(form.values.next)}
+          errors={form.errors}
+          linkFailed={false}
+        />,
+        422,
+      );
+    }
+    await requestSignInLink(c.get('deps').auth, {
+      email: form.data.email,
+      next: form.data.next,
+      headers: c.req.raw.headers,
+    });
+    return c.html(<SignInSentPage shell={pageShell(c)} />);
+  })
+  .post('/sign-out', async (c) => {
+    const { headers } = await c
+      .get('deps')
+      .auth.api.signOut({ headers: c.req.raw.headers, returnHeaders: true });
+    for (const cookie of headers.getSetCookie()) c.header('set-cookie', cookie, { append: true });
+    await setFlash(c, { kind: 'success', key: 'signOut.done' });
+    return c.redirect('/', 303);
+  });
+
+/** The endpoints of better-auth that a browser or client needs; the rest of its API stays shut
+ * until a feature needs it (each one is more surface to defend). */
+const openEndpoints = new Set([
+  'GET /magic-link/verify',
+  'POST /sign-in/magic-link',
+  'GET /get-session',
+  'POST /sign-out',
+]);
+
+/** Mounted at authApiPath. better-auth checks the origin of these requests itself. */
+export const authApiRoutes = new Hono<AppEnv>().on(['GET', 'POST'], '/*', (c) => {
+  const endpoint = c.req.path.slice(authApiPath.length);
+  if (!openEndpoints.has(`${c.req.method} ${endpoint}`)) return renderNotFound(c);
+  return c.get('deps').auth.handler(c.req.raw);
+});
