@@ -1,6 +1,7 @@
 // `tracktwo serve` (a real deployment: starts empty, never loads demo content) and what
 // `npm start` runs (the same, with demo content on a new database).
 import type { Command } from 'commander';
+import { demoAdministratorSignIn } from '../accounts/demo-administrator.ts';
 import { createLogger } from '../core/log.ts';
 import { startServer } from '../server.ts';
 import { openConfiguredDatabase, readConfig } from './context.ts';
@@ -12,6 +13,7 @@ export async function serveUntilSignal(options: { demo: boolean }): Promise<void
   await database.migrate();
   const running = await startServer(config, database, logger);
   process.stdout.write(`tracktwo is serving at ${running.url} (${database.engine})\n`);
+  if (options.demo) process.stdout.write(`${await demoAdministratorSignIn(running.deps)}\n`);
 
   let stopping = false;
   const stop = async (signal: string) => {
@@ -24,7 +26,6 @@ export async function serveUntilSignal(options: { demo: boolean }): Promise<void
   };
   process.once('SIGINT', () => void stop('SIGINT'));
   process.once('SIGTERM', () => void stop('SIGTERM'));
-  void options;
 }
 
 export function registerServeCommand(program: Command): void {
