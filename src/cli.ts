@@ -1,5 +1,6 @@
 // The `tracktwo` command. Each subcommand lives in src/cli/<name>.ts and registers itself here.
 import { Command, CommanderError } from 'commander';
+import { registerAdminCommands } from './cli/admin.ts';
 import { registerBackupCommands } from './cli/backup.ts';
 import { registerConfigCommand } from './cli/config.ts';
 import { exitCodes, reportFailure } from './cli/context.ts';
@@ -15,6 +16,7 @@ const program = new Command('tracktwo')
 registerServeCommand(program);
 registerMigrateCommand(program);
 registerConfigCommand(program);
+registerAdminCommands(program);
 registerBackupCommands(program);
 
 try {
