@@ -52,9 +52,14 @@ export function pgliteFolder(dataDir: string): string {
   return join(dataDir, 'pglite');
 }
 
+// PostgreSQL's default 128 MB of shared buffers costs the embedded engine that much resident
+// memory up front; one process serving one organization does well with a quarter of it (the
+// operating system still caches the data files).
+const embeddedSettings = ['shared_buffers=32MB'];
+
 async function openPglite(dataDir: string | undefined, loadDataDir?: Blob): Promise<Database> {
   if (dataDir) mkdirSync(dataDir, { recursive: true });
-  const client = await PGlite.create({ dataDir, loadDataDir });
+  const client = await PGlite.create({ dataDir, loadDataDir, postgresqlconf: embeddedSettings });
   const db = drizzlePglite({ client, schema }) as unknown as Db;
   return {
     db,
