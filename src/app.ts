@@ -5,6 +5,8 @@ import { HTTPException } from 'hono/http-exception';
 import { authApiPath } from './accounts/auth.ts';
 import { identifyViewer } from './accounts/identify-viewer.ts';
 import { authApiRoutes, signInRoutes } from './accounts/routes.tsx';
+import { jobsRoutes } from './core/jobs/routes.tsx';
+import { outboxRoutes } from './core/mail/routes.tsx';
 import { adminIndexRoutes } from './core/web/admin.tsx';
 import { serveAsset } from './core/web/asset-route.ts';
 import { basicRoutes } from './core/web/basic-routes.tsx';
@@ -34,6 +36,8 @@ export function buildApp(deps: Deps): Hono<AppEnv> {
   app.use('/admin/*', requireRole('administrator'));
   app.use('/admin', requireRole('administrator'));
   app.route('/admin', adminIndexRoutes);
+  app.route('/admin/outbox', outboxRoutes);
+  app.route('/admin/jobs', jobsRoutes);
 
   app.notFound(renderNotFound);
   app.onError((error, c) => {

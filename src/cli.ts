@@ -4,6 +4,7 @@ import { registerAdminCommands } from './cli/admin.ts';
 import { registerBackupCommands } from './cli/backup.ts';
 import { registerConfigCommand } from './cli/config.ts';
 import { exitCodes, reportFailure } from './cli/context.ts';
+import { registerDemoCommands } from './cli/demo.ts';
 import { registerMigrateCommand } from './cli/migrate.ts';
 import { registerServeCommand } from './cli/serve.ts';
 
@@ -15,6 +16,7 @@ const program = new Command('tracktwo')
 // Subcommands are added here, one line each, as their files land.
 registerServeCommand(program);
 registerMigrateCommand(program);
+registerDemoCommands(program);
 registerConfigCommand(program);
 registerAdminCommands(program);
 registerBackupCommands(program);

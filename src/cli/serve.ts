@@ -5,12 +5,14 @@ import { demoAdministratorSignIn } from '../accounts/demo-administrator.ts';
 import { createLogger } from '../core/log.ts';
 import { startServer } from '../server.ts';
 import { openConfiguredDatabase, readConfig } from './context.ts';
+import { loadDemoIfNew } from './demo.ts';
 
 export async function serveUntilSignal(options: { demo: boolean }): Promise<void> {
   const config = readConfig();
   const logger = createLogger(config);
   const database = await openConfiguredDatabase(config);
   await database.migrate();
+  if (options.demo) await loadDemoIfNew(database);
   const running = await startServer(config, database, logger);
   process.stdout.write(`tracktwo is serving at ${running.url} (${database.engine})\n`);
   if (options.demo) process.stdout.write(`${await demoAdministratorSignIn(running.deps)}\n`);
