@@ -1,8 +1,9 @@
 // The outbox, newest first, one page at a time.
+import { formatMoment } from '../../web/format.ts';
 import { Layout } from '../../web/layout.tsx';
 import type { PageShell } from '../../web/shell.ts';
 import type { OutboxSummary } from '../outbox-queries.ts';
-import { formatMoment, outboxPath } from './format.ts';
+import { outboxPath } from './format.ts';
 
 export function OutboxListPage(props: {
   shell: PageShell;

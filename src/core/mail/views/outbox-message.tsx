@@ -1,10 +1,11 @@
 // One message of the outbox, as its recipient would have received it. The HTML version is shown
 // as source: it is markup we did not write all of (newsletter resources, replies quoted), and an
 // administrator's page is the last place to run it.
+import { formatMoment } from '../../web/format.ts';
 import { Layout } from '../../web/layout.tsx';
 import type { PageShell } from '../../web/shell.ts';
 import type { OutboxMessage } from '../outbox-queries.ts';
-import { formatMoment, formatSize, outboxPath } from './format.ts';
+import { formatSize, outboxPath } from './format.ts';
 
 export function OutboxMessagePage(props: { shell: PageShell; message: OutboxMessage }) {
   const { shell, message } = props;

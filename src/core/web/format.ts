@@ -1,0 +1,12 @@
+// How pages show values that are not text, in the viewer's language. Shared by every page so
+// the same kind of value reads the same way everywhere.
+import type { Locale } from '../i18n/i18n.ts';
+
+/** A moment in UTC, so that administrators in different places read the same time. */
+export function formatMoment(moment: Date, locale: Locale): string {
+  return new Intl.DateTimeFormat(locale, {
+    dateStyle: 'medium',
+    timeStyle: 'long',
+    timeZone: 'UTC',
+  }).format(moment);
+}
