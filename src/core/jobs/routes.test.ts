@@ -1,12 +1,11 @@
-// /admin/jobs over HTTP, in-process. Until signed-in sessions are easy to make in tests, a small
-// middleware sets the viewer in front of the real routes; the signed-out case also goes through
-// the real app.
+// /admin/jobs over HTTP, in-process, through the real application: real accounts and sessions,
+// real CSRF tokens and the real flash cookie. One check mounts the routes bare, to prove they
+// guard themselves wherever they are mounted.
 import assert from 'node:assert/strict';
-import { randomUUID } from 'node:crypto';
 import { after, before, describe, test } from 'node:test';
 import { eq, inArray, sql } from 'drizzle-orm';
 import { Hono } from 'hono';
-import type { Viewer } from '../privacy/viewer.ts';
+import { signIn, signInAsAdministrator } from '../../accounts/testing.ts';
 import type { AppEnv } from '../web/context.ts';
 import { chooseLocale, provideDeps } from '../web/request.ts';
 import { buildTestApp, type TestApp } from '../web/testing.ts';
@@ -15,28 +14,38 @@ import { jobsRoutes } from './routes.tsx';
 import { jobs } from './tables.ts';
 import { jobRow } from './testing.ts';
 
-function staff(roles: ('administrator' | 'coordinator')[]): Viewer {
-  return {
-    kind: 'account',
-    accountId: randomUUID(),
-    personId: null,
-    roles,
-    protectedClearance: false,
-  };
+/** The `name=value` of a cookie a response sets, ready for a Cookie header. */
+function setCookie(response: Response, name: string): string | undefined {
+  return response.headers
+    .getSetCookie()
+    .map((cookie) => cookie.split(';', 1)[0] ?? '')
+    .find((pair) => pair.startsWith(`${name}=`));
 }
 
 describe('/admin/jobs', () => {
   let t: TestApp;
   let failedIds: number[] = [];
-  const as = (viewer: Viewer) =>
-    new Hono<AppEnv>()
-      .use(provideDeps(t.deps), chooseLocale())
-      .use(async function setViewer(c, next) {
-        c.set('viewer', viewer);
-        await next();
-      })
-      .route('/admin/jobs', jobsRoutes);
-  const admin = () => as(staff(['administrator']));
+  let administrator = '';
+  let coordinator = '';
+
+  const get = (path: string, cookie: string, headers: Record<string, string> = {}) =>
+    t.app.request(path, { headers: { cookie, ...headers } });
+
+  /** Posts a form the way a browser would: with the CSRF cookie and the token a page gave it. */
+  async function post(path: string, session: string): Promise<Response> {
+    const page = await get('/', session);
+    const csrf = setCookie(page, 'tt_csrf');
+    const token = /name="_csrf" value="([^"]+)"/.exec(await page.text())?.[1];
+    assert.ok(csrf && token, 'a signed-in page carries a CSRF token');
+    return t.app.request(path, {
+      method: 'POST',
+      headers: {
+        cookie: `${session}; ${csrf}`,
+        'content-type': 'application/x-www-form-urlencoded',
+      },
+      body: new URLSearchParams({ _csrf: token }).toString(),
+    });
+  }
 
   before(async () => {
     t = await buildTestApp();
@@ -56,11 +65,20 @@ describe('/admin/jobs', () => {
         finishedAt: sql`now()`,
       })
       .where(inArray(jobs.id, failedIds));
+    administrator = await signInAsAdministrator(t);
+    coordinator = await signIn(t, { email: 'coordinator@tracktwo.test', roles: ['coordinator'] });
   });
   after(() => t.close());
 
-  test('sends a signed-out visitor to sign in', async () => {
-    for (const app of [t.app, as({ kind: 'anonymous' })]) {
+  test('sends a signed-out visitor to sign in, also where the routes are mounted bare', async () => {
+    const bare = new Hono<AppEnv>()
+      .use(provideDeps(t.deps), chooseLocale())
+      .use(async function signedOut(c, next) {
+        c.set('viewer', { kind: 'anonymous' });
+        await next();
+      })
+      .route('/admin/jobs', jobsRoutes);
+    for (const app of [t.app, bare]) {
       const response = await app.request('/admin/jobs');
       assert.equal(response.status, 303);
       assert.equal(response.headers.get('location'), '/sign-in?next=%2Fadmin%2Fjobs');
@@ -68,17 +86,15 @@ describe('/admin/jobs', () => {
   });
 
   test('answers 404 to staff who are not administrators, and changes nothing', async () => {
-    const coordinator = as(staff(['coordinator']));
     const [id] = failedIds;
-    assert.equal((await coordinator.request('/admin/jobs')).status, 404);
-    const retry = await coordinator.request(`/admin/jobs/${id}/retry`, { method: 'POST' });
+    assert.equal((await get('/admin/jobs', coordinator)).status, 404);
+    const retry = await post(`/admin/jobs/${id}/retry`, coordinator);
     assert.equal(retry.status, 404);
     assert.equal((await jobRow(t.database.db, id as number)).state, 'failed');
   });
 
   test('shows the counts and the failed jobs, fifty to a page, without payloads', async () => {
-    const app = admin();
-    const first = await (await app.request('/admin/jobs')).text();
+    const first = await (await get('/admin/jobs', administrator)).text();
     assert.match(first, /Failed: 52/);
     assert.match(first, /Waiting: 2/);
     assert.match(first, /<th scope="row">send-issue<\/th>/);
@@ -86,16 +102,16 @@ describe('/admin/jobs', () => {
     assert.match(first, /<summary>Error: the relay refused the message<\/summary>/);
     assert.match(first, /href="\/admin\/jobs\?state=failed&amp;page=2" rel="next"/);
     assert.ok(!first.includes('example.org'), 'no payload content');
-    const second = await (await app.request('/admin/jobs?state=failed&page=2')).text();
+    const second = await (await get('/admin/jobs?state=failed&page=2', administrator)).text();
     assert.equal(second.match(/action="\/admin\/jobs\/\d+\/retry"/g)?.length, 2);
     for (const query of ['page=3', 'page=0', 'page=two', 'state=lost']) {
-      assert.equal((await app.request(`/admin/jobs?${query}`)).status, 404, query);
+      assert.equal((await get(`/admin/jobs?${query}`, administrator)).status, 404, query);
     }
   });
 
   test('lists another state, for one queue, in the viewer language', async () => {
-    const response = await admin().request('/admin/jobs?state=queued&queue=process-reply', {
-      headers: { 'accept-language': 'ru' },
+    const response = await get('/admin/jobs?state=queued&queue=process-reply', administrator, {
+      'accept-language': 'ru',
     });
     const page = await response.text();
     assert.match(page, /Ожидают: 1/);
@@ -104,29 +120,42 @@ describe('/admin/jobs', () => {
     assert.ok(!page.includes('/retry"'), 'only failed jobs can be retried');
   });
 
-  test('retries a failed job, and only a failed job', async () => {
-    const app = admin();
+  test('retries a failed job, and only a failed job, and says so once', async () => {
     const id = failedIds[1] as number;
-    const response = await app.request(`/admin/jobs/${id}/retry`, { method: 'POST' });
+    const response = await post(`/admin/jobs/${id}/retry`, administrator);
     assert.equal(response.status, 303);
-    assert.equal(response.headers.get('location'), '/admin/jobs?state=failed&done=retried');
+    assert.equal(response.headers.get('location'), '/admin/jobs?state=failed');
     const row = await jobRow(t.database.db, id);
     assert.deepEqual([row.state, row.attempts], ['queued', 0]);
-    const again = await app.request(`/admin/jobs/${id}/retry`, { method: 'POST' });
+
+    const flash = setCookie(response, 'tt_flash');
+    assert.ok(flash, 'the redirect carries a flash message');
+    const shown = await get('/admin/jobs?state=failed', `${administrator}; ${flash}`);
+    assert.match(await shown.text(), /role="status">The job is back in the queue/);
+    assert.equal(setCookie(shown, 'tt_flash'), 'tt_flash=', 'shown once, then cleared');
+    const plain = await (await get('/admin/jobs?state=failed', administrator)).text();
+    assert.ok(!plain.includes('role="status"'), 'no message without the flash cookie');
+
+    const again = await post(`/admin/jobs/${id}/retry`, administrator);
     assert.equal(again.status, 404);
+    assert.equal(setCookie(again, 'tt_flash'), undefined);
     for (const bad of ['abc', '0', '12abc', '99999999']) {
-      assert.equal((await app.request(`/admin/jobs/${bad}/retry`, { method: 'POST' })).status, 404);
+      assert.equal((await post(`/admin/jobs/${bad}/retry`, administrator)).status, 404, bad);
     }
-    const notice = await (await app.request('/admin/jobs?state=failed&done=retried')).text();
-    assert.match(notice, /role="status">The job is back in the queue/);
   });
 
-  test('discards a failed job', async () => {
+  test('discards a failed job, and says so', async () => {
     const id = failedIds[2] as number;
-    const response = await admin().request(`/admin/jobs/${id}/discard`, { method: 'POST' });
+    const response = await post(`/admin/jobs/${id}/discard`, administrator);
     assert.equal(response.status, 303);
-    assert.equal(response.headers.get('location'), '/admin/jobs?state=failed&done=discarded');
+    assert.equal(response.headers.get('location'), '/admin/jobs?state=failed');
     const left = await t.database.db.select().from(jobs).where(eq(jobs.id, id));
     assert.equal(left.length, 0);
+    const flash = setCookie(response, 'tt_flash');
+    assert.ok(flash, 'the redirect carries a flash message');
+    const shown = await get('/admin/jobs?state=failed', `${administrator}; ${flash}`, {
+      'accept-language': 'uk',
+    });
+    assert.match(await shown.text(), /role="status">Завдання видалено\./);
   });
 });

@@ -5,6 +5,7 @@ import { Hono } from 'hono';
 import { z } from 'zod';
 import type { AppEnv } from '../web/context.ts';
 import { renderNotFound } from '../web/errors.tsx';
+import { setFlash } from '../web/flash.ts';
 import { requireRole } from '../web/guards.ts';
 import { pageShell } from '../web/shell.ts';
 import { countJobs, discardJob, jobStates, listJobs, retryJob } from './admin-queries.ts';
@@ -17,7 +18,6 @@ const listQuery = z.object({
   state: z.enum(jobStates).default('failed'),
   queue: z.string().min(1).max(200).optional(),
   page: z.coerce.number().int().min(1).max(1_000_000).default(1),
-  done: z.enum(['retried', 'discarded']).optional(),
 });
 
 // Digits only: "12abc" or "1e3" is a malformed id, answered like a missing one.
@@ -31,7 +31,7 @@ export const jobsRoutes = new Hono<AppEnv>()
   .get('/', async (c) => {
     const query = listQuery.safeParse(c.req.query());
     if (!query.success) return renderNotFound(c);
-    const { state, queue, page, done } = query.data;
+    const { state, queue, page } = query.data;
     const { db } = c.get('deps');
     const [counts, { jobs, total }] = await Promise.all([
       countJobs(db),
@@ -45,7 +45,6 @@ export const jobsRoutes = new Hono<AppEnv>()
         counts={counts}
         list={{ state, queue, page, pages, total }}
         jobs={jobs}
-        notice={done}
       />,
     );
   })
@@ -53,10 +52,12 @@ export const jobsRoutes = new Hono<AppEnv>()
     const id = jobId.safeParse(c.req.param('id'));
     // A job that is not (or no longer) failed is answered like a missing one.
     if (!id.success || !(await retryJob(c.get('deps').db, id.data))) return renderNotFound(c);
-    return c.redirect(`${jobListHref({ state: 'failed' })}&done=retried`, 303);
+    await setFlash(c, { kind: 'success', key: 'jobs.retried' });
+    return c.redirect(jobListHref({ state: 'failed' }), 303);
   })
   .post('/:id/discard', async (c) => {
     const id = jobId.safeParse(c.req.param('id'));
     if (!id.success || !(await discardJob(c.get('deps').db, id.data))) return renderNotFound(c);
-    return c.redirect(`${jobListHref({ state: 'failed' })}&done=discarded`, 303);
+    await setFlash(c, { kind: 'success', key: 'jobs.discarded' });
+    return c.redirect(jobListHref({ state: 'failed' }), 303);
   });

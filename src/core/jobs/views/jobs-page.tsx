@@ -1,6 +1,7 @@
 // /admin/jobs: the counts, then one list of jobs in one state (failed by default), a page at a
 // time. Failed jobs can be tried again or discarded. Payloads are not shown: they may name people.
-import { formatMoment } from '../../mail/views/format.ts';
+import type { MessageKey } from '../../i18n/i18n.ts';
+import { formatMoment } from '../../web/format.ts';
 import { Form } from '../../web/forms.tsx';
 import { Layout } from '../../web/layout.tsx';
 import type { PageShell } from '../../web/shell.ts';
@@ -8,20 +9,16 @@ import type { JobCounts, JobSummary } from '../admin-queries.ts';
 import type { JobState } from '../tables.ts';
 import { JobCountsSummary } from './job-counts.tsx';
 import { jobActionHref, jobListHref } from './paths.ts';
-import { type JobsTextKey, type JobsTranslate, jobsTexts } from './texts.ts';
-
-export type JobNotice = 'retried' | 'discarded';
 
 export interface JobsPageProps {
   shell: PageShell;
   counts: JobCounts;
   list: { state: JobState; queue: string | undefined; page: number; pages: number; total: number };
   jobs: JobSummary[];
-  notice: JobNotice | undefined;
 }
 
 /** Which moment tells the most about a job in each state. */
-const momentColumn: Record<JobState, { label: JobsTextKey; of: (job: JobSummary) => Date | null }> =
+const momentColumn: Record<JobState, { label: MessageKey; of: (job: JobSummary) => Date | null }> =
   {
     queued: { label: 'jobs.due', of: (job) => job.runAt },
     running: { label: 'jobs.leaseUntil', of: (job) => job.lockedUntil },
@@ -30,46 +27,40 @@ const momentColumn: Record<JobState, { label: JobsTextKey; of: (job: JobSummary)
   };
 
 export function JobsPage(props: JobsPageProps) {
-  const { shell, counts, list, jobs, notice } = props;
-  const { t, locale } = shell;
-  const jt = jobsTexts(locale);
+  const { shell, counts, list, jobs } = props;
+  const { t } = shell;
   const moment = momentColumn[list.state];
   return (
     <Layout shell={shell} title={t('admin.jobs')}>
       <h1>{t('admin.jobs')}</h1>
-      {notice && (
-        <div class="flash flash-success" role="status">
-          {jt(notice === 'retried' ? 'jobs.retried' : 'jobs.discarded')}
-        </div>
-      )}
-      <p>{jt('jobs.lead')}</p>
-      <JobCountsSummary jt={jt} counts={counts} current={list.state} />
-      <h2>{jt('jobs.listTitle', { state: jt(`jobs.state.${list.state}`), total: list.total })}</h2>
+      <p>{t('jobs.lead')}</p>
+      <JobCountsSummary t={t} counts={counts} current={list.state} />
+      <h2>{t('jobs.listTitle', { state: t(`jobs.state.${list.state}`), total: list.total })}</h2>
       {list.queue !== undefined && (
         <p>
-          {jt('jobs.onlyQueue', { queue: list.queue })}{' '}
-          <a href={jobListHref({ state: list.state })}>{jt('jobs.allQueues')}</a>
+          {t('jobs.onlyQueue', { queue: list.queue })}{' '}
+          <a href={jobListHref({ state: list.state })}>{t('jobs.allQueues')}</a>
         </p>
       )}
       {jobs.length === 0 ? (
-        <p>{jt('jobs.empty')}</p>
+        <p>{t('jobs.empty')}</p>
       ) : (
         <div class="wide">
           <table>
             <thead>
               <tr>
-                <th scope="col">{jt('jobs.id')}</th>
-                <th scope="col">{jt('jobs.queue')}</th>
-                <th scope="col">{jt('jobs.attempts')}</th>
-                <th scope="col">{jt(moment.label)}</th>
-                <th scope="col">{jt('jobs.worker')}</th>
-                <th scope="col">{jt('jobs.lastError')}</th>
-                {list.state === 'failed' && <th scope="col">{jt('jobs.actions')}</th>}
+                <th scope="col">{t('jobs.id')}</th>
+                <th scope="col">{t('jobs.queue')}</th>
+                <th scope="col">{t('jobs.attempts')}</th>
+                <th scope="col">{t(moment.label)}</th>
+                <th scope="col">{t('jobs.worker')}</th>
+                <th scope="col">{t('jobs.lastError')}</th>
+                {list.state === 'failed' && <th scope="col">{t('jobs.actions')}</th>}
               </tr>
             </thead>
             <tbody>
               {jobs.map((job) => (
-                <JobRow job={job} moment={moment.of(job)} jt={jt} shell={shell} />
+                <JobRow job={job} moment={moment.of(job)} shell={shell} />
               ))}
             </tbody>
           </table>
@@ -80,19 +71,15 @@ export function JobsPage(props: JobsPageProps) {
   );
 }
 
-function JobRow(props: {
-  job: JobSummary;
-  moment: Date | null;
-  jt: JobsTranslate;
-  shell: PageShell;
-}) {
-  const { job, moment, jt, shell } = props;
+function JobRow(props: { job: JobSummary; moment: Date | null; shell: PageShell }) {
+  const { job, moment, shell } = props;
+  const { t } = shell;
   const firstLine = job.lastError?.split('\n', 1)[0];
   return (
     <tr>
       <td>{job.id}</td>
       <td>{job.queue}</td>
-      <td>{jt('jobs.attemptsOf', { attempts: job.attempts, max: job.maxAttempts })}</td>
+      <td>{t('jobs.attemptsOf', { attempts: job.attempts, max: job.maxAttempts })}</td>
       <td>
         {moment && (
           <time datetime={moment.toISOString()}>{formatMoment(moment, shell.locale)}</time>
@@ -115,7 +102,7 @@ function JobRow(props: {
             class="inline-form"
           >
             <button type="submit" class="button">
-              {jt('jobs.retry')}
+              {t('jobs.retry')}
             </button>
           </Form>{' '}
           <Form
@@ -124,7 +111,7 @@ function JobRow(props: {
             class="inline-form"
           >
             <button type="submit" class="link-button">
-              {jt('jobs.discard')}
+              {t('jobs.discard')}
             </button>
           </Form>
         </td>
