@@ -1,9 +1,11 @@
 // better-auth, configured for tracktwo: it owns tokens, sessions and cookies; we own the tables
 // (src/accounts/tables.ts), the pages and the mail. Sign-in is by one-time link only for now;
 // passkeys and TOTP for staff will be further plugins here.
-import { betterAuth } from 'better-auth';
 import { drizzleAdapter } from 'better-auth/adapters/drizzle';
-import { magicLink } from 'better-auth/plugins';
+// The minimal entry leaves out Kysely, which only direct database connections need: we go
+// through the Drizzle adapter, and start-up is half a second quicker without it.
+import { betterAuth } from 'better-auth/minimal';
+import { magicLink } from 'better-auth/plugins/magic-link';
 import type { Config } from '../core/config.ts';
 import type { Db } from '../core/db/client.ts';
 import type { Logger } from '../core/log.ts';
