@@ -2,15 +2,20 @@
 // `npm start` runs (the same, with demo content on a new database).
 import type { Command } from 'commander';
 import { demoAdministratorSignIn } from '../accounts/demo-administrator.ts';
+import type { Config } from '../core/config.ts';
+import type { Database } from '../core/db/client.ts';
 import { createLogger } from '../core/log.ts';
 import { startServer } from '../server.ts';
 import { openConfiguredDatabase, readConfig } from './context.ts';
 import { loadDemoIfNew } from './demo.ts';
 
-export async function serveUntilSignal(options: { demo: boolean }): Promise<void> {
-  const config = readConfig();
+/** Serves on an opened database until SIGINT or SIGTERM, then stops everything in order. */
+export async function serveUntilSignal(
+  config: Config,
+  database: Database,
+  options: { demo: boolean },
+): Promise<void> {
   const logger = createLogger(config);
-  const database = await openConfiguredDatabase(config);
   await database.migrate();
   if (options.demo) await loadDemoIfNew(database);
   const running = await startServer(config, database, logger);
@@ -34,5 +39,8 @@ export function registerServeCommand(program: Command): void {
   program
     .command('serve')
     .description('serve tracktwo on HOST:PORT with background workers (never loads demo content)')
-    .action(() => serveUntilSignal({ demo: false }));
+    .action(async () => {
+      const config = readConfig();
+      await serveUntilSignal(config, await openConfiguredDatabase(config), { demo: false });
+    });
 }
