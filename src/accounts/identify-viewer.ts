@@ -7,6 +7,12 @@ import { knownRoles } from './accounts.ts';
 
 export function identifyViewer(): MiddlewareHandler<AppEnv> {
   return async function setViewer(c, next) {
+    // Most requests (the public site) carry no session: answer them without asking better-auth,
+    // which would otherwise parse cookies and build a context for every page view.
+    if (!(c.req.header('cookie') ?? '').includes('session_token')) {
+      c.set('viewer', anonymous);
+      return next();
+    }
     const { headers, response } = await c
       .get('deps')
       .auth.api.getSession({ headers: c.req.raw.headers, returnHeaders: true });
