@@ -2,12 +2,10 @@
 // (a PGlite data folder, or a fresh database on the server with TEST_DB=postgres); then the
 // printed link is followed in an app over the same database, to show that it signs in.
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
-import { fileURLToPath } from 'node:url';
 import { sessionCookie } from '../accounts/testing.ts';
 import { buildApp } from '../app.ts';
 import { loadConfig } from '../core/config.ts';
@@ -15,8 +13,8 @@ import { openDatabase, pgliteFolder } from '../core/db/client.ts';
 import { createServerDatabase, testEngine } from '../core/db/testing.ts';
 import { createLogger } from '../core/log.ts';
 import { createDeps } from '../deps.ts';
+import { runTracktwo } from './testing.ts';
 
-const repository = fileURLToPath(new URL('../..', import.meta.url));
 const dataDir = mkdtempSync(join(tmpdir(), 'tracktwo-cli-admin-'));
 let server: { url: string; drop(): Promise<void> } | undefined;
 
@@ -24,26 +22,8 @@ function environment(): Record<string, string> {
   return { TRACKTWO_DATA: dataDir, DATABASE_URL: server?.url ?? '', LOG_LEVEL: 'warn' };
 }
 
-function tracktwo(
-  ...args: string[]
-): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli.ts', ...args], {
-      cwd: repository,
-      env: { PATH: process.env.PATH ?? '', ...environment() },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk) => {
-      stdout += chunk;
-    });
-    child.stderr.on('data', (chunk) => {
-      stderr += chunk;
-    });
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-  });
+function tracktwo(...args: string[]) {
+  return runTracktwo(args, environment());
 }
 
 before(async () => {

@@ -1,26 +1,24 @@
 // The real `tracktwo backup` and `tracktwo restore`, run as a person would, against the engine the
 // suite runs on: a PGlite data folder, or a fresh database on the server with TEST_DB=postgres.
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
-import { fileURLToPath } from 'node:url';
 import { sql } from 'drizzle-orm';
 import { fillEveryTable, snapshot } from '../core/db/backup-testing.ts';
 import { type Database, openDatabase, pgliteFolder } from '../core/db/client.ts';
 import { createServerDatabase, testEngine } from '../core/db/testing.ts';
+import { runTracktwo } from './testing.ts';
 
-const repository = fileURLToPath(new URL('../..', import.meta.url));
 const folder = mkdtempSync(join(tmpdir(), 'tracktwo-cli-backup-'));
 const dataDir = join(folder, 'data');
 const backupPath = join(folder, 'backup.sql');
 let server: { url: string; drop(): Promise<void> } | undefined;
 let original: Record<string, string>;
 
-function environment(): NodeJS.ProcessEnv {
-  return { ...process.env, TRACKTWO_DATA: dataDir, DATABASE_URL: server?.url ?? '' };
+function environment(): Record<string, string> {
+  return { TRACKTWO_DATA: dataDir, DATABASE_URL: server?.url ?? '', LOG_LEVEL: 'warn' };
 }
 
 /** The database the CLI uses, opened here only between runs (PGlite allows one process). */
@@ -35,26 +33,8 @@ async function withTarget<T>(work: (database: Database) => Promise<T>): Promise<
   }
 }
 
-function tracktwo(
-  ...args: string[]
-): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli.ts', ...args], {
-      cwd: repository,
-      env: environment(),
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk) => {
-      stdout += chunk;
-    });
-    child.stderr.on('data', (chunk) => {
-      stderr += chunk;
-    });
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-  });
+function tracktwo(...args: string[]) {
+  return runTracktwo(args, environment());
 }
 
 before(async () => {
