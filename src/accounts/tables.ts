@@ -27,6 +27,8 @@ export const accounts = pgTable(
     personId: uuid('person_id').references(() => people.id, { onDelete: 'set null' }),
     /** Staff roles; empty for participants. */
     roles: jsonb('roles').$type<StaffRole[]>().notNull().default([]),
+    /** Staff cleared to see protected people in full (granted by an administrator). */
+    protectedClearance: boolean('protected_clearance').notNull().default(false),
     /** A disabled account can neither sign in nor use a session it already has. */
     disabledAt: timestamp('disabled_at', { withTimezone: true }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),

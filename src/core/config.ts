@@ -40,6 +40,10 @@ const envSchema = z.object({
     (value) => value === undefined || value.length >= 32,
     'at least 32 characters (for example: openssl rand -hex 32)',
   ),
+  ENCRYPTION_KEY: optionalText.refine(
+    (value) => value === undefined || /^[0-9a-fA-F]{64}$/.test(value),
+    '64 hexadecimal characters, a 256-bit key (for example: openssl rand -hex 32)',
+  ),
   TRUST_PROXY: flag.default(false),
   LOG_LEVEL: z
     .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], {
@@ -77,6 +81,8 @@ export interface Config {
   host: string;
   publicUrl: string;
   secret: string;
+  /** Seals contact channels of protected people; kept outside the database. */
+  encryptionKey: Buffer;
   trustProxy: boolean;
   logLevel: Env['LOG_LEVEL'];
   defaultLocale: Env['DEFAULT_LOCALE'];
@@ -137,7 +143,11 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     port: values.PORT,
     host: values.HOST,
     publicUrl: (values.PUBLIC_URL ?? `http://localhost:${values.PORT}`).replace(/\/+$/, ''),
-    secret: values.SECRET ?? secretFromDataDir(dataDir),
+    secret: values.SECRET ?? keptInDataDir(dataDir, 'secret.key'),
+    encryptionKey: Buffer.from(
+      values.ENCRYPTION_KEY ?? keptInDataDir(dataDir, 'encryption.key'),
+      'hex',
+    ),
     trustProxy: values.TRUST_PROXY,
     logLevel: values.LOG_LEVEL,
     defaultLocale: values.DEFAULT_LOCALE,
@@ -171,10 +181,11 @@ function readDkimKey(path: string): string {
   }
 }
 
-// A single-machine install should not need a hand-made secret: one is made on first start and
-// kept beside the data, readable only by its owner. Deployments set SECRET explicitly.
-function secretFromDataDir(dataDir: string): string {
-  const path = join(dataDir, 'secret.key');
+// A single-machine install should not need hand-made keys: each is made on first start and kept
+// beside the data (never inside the database), readable only by its owner. Deployments set
+// SECRET and ENCRYPTION_KEY explicitly and keep them apart from the database and its backups.
+function keptInDataDir(dataDir: string, name: string): string {
+  const path = join(dataDir, name);
   if (existsSync(path)) return readFileSync(path, 'utf8').trim();
   mkdirSync(dataDir, { recursive: true });
   const secret = randomBytes(32).toString('hex');
@@ -196,6 +207,7 @@ export function describeConfig(config: Config): Record<string, string> {
     HOST: config.host,
     PUBLIC_URL: config.publicUrl,
     SECRET: mask(config.secret),
+    ENCRYPTION_KEY: mask(config.encryptionKey.toString('hex')),
     TRUST_PROXY: String(config.trustProxy),
     LOG_LEVEL: config.logLevel,
     DEFAULT_LOCALE: config.defaultLocale,

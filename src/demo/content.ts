@@ -21,10 +21,11 @@ export type DemoPerson = Row<
   | 'tier'
 >;
 
+/** Demo channels are generated in clear; sealing for protected people happens on loading. */
 export type DemoContactChannel = Row<
   typeof contactChannels.$inferInsert,
-  'id' | 'personId' | 'kind' | 'value' | 'preferred'
->;
+  'id' | 'personId' | 'kind' | 'preferred'
+> & { value: string };
 
 export type DemoOrganization = Row<
   typeof organizations.$inferInsert,

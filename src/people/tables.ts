@@ -2,6 +2,7 @@
 // the privacy gate (src/core/privacy); nothing selects people around it.
 import { sql } from 'drizzle-orm';
 import {
+  boolean,
   index,
   integer,
   jsonb,
@@ -12,6 +13,7 @@ import {
   timestamp,
   uuid,
 } from 'drizzle-orm/pg-core';
+import { bytea } from '../core/db/bytea.ts';
 
 /** public: may appear on public pages; network: signed-in participants; staff: staff only
  * (the default); protected: at risk, only staff with the protected clearance. */
@@ -37,6 +39,10 @@ export const people = pgTable(
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
     archivedAt: timestamp('archived_at', { withTimezone: true }),
+    /** Set when this record was a duplicate merged into another; it is archived then. */
+    mergedIntoId: uuid('merged_into_id'),
+    /** Set by erasure: the row stays (other records point at it) with nothing identifying. */
+    erasedAt: timestamp('erased_at', { withTimezone: true }),
   },
   (table) => [
     index('people_tier_idx').on(table.tier),
@@ -60,7 +66,11 @@ export const contactChannels = pgTable(
       .notNull()
       .references(() => people.id, { onDelete: 'cascade' }),
     kind: contactKind('kind').notNull(),
-    value: text('value').notNull(),
+    /** The address or number in clear; null when the channel is sealed. */
+    value: text('value'),
+    /** The value encrypted with the key from config (ENCRYPTION_KEY), for protected people:
+     * a copy of the database alone does not reveal how to reach them. */
+    sealed: bytea('sealed'),
     preferred: integer('preferred').notNull().default(0),
   },
   (table) => [index('contact_channels_person_idx').on(table.personId)],
@@ -74,6 +84,8 @@ export const organizations = pgTable('organizations', {
   kind: text('kind').notNull(),
   website: text('website'),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  archivedAt: timestamp('archived_at', { withTimezone: true }),
+  mergedIntoId: uuid('merged_into_id'),
 });
 
 export const affiliations = pgTable(
@@ -90,4 +102,33 @@ export const affiliations = pgTable(
     toYear: integer('to_year'),
   },
   (table) => [primaryKey({ columns: [table.personId, table.organizationId] })],
+);
+
+/** What a person agreed to, when and how: the record that lets us show or send anything. */
+export const consentTopic = pgEnum('consent_topic', [
+  'public_profile',
+  'directory_listing',
+  'newsletter',
+  'attendee_list',
+  'photos_and_recordings',
+  'oral_history',
+]);
+
+export const consentRecords = pgTable(
+  'consent_records',
+  {
+    id: uuid('id').primaryKey().default(sql`gen_random_uuid()`),
+    personId: uuid('person_id')
+      .notNull()
+      .references(() => people.id, { onDelete: 'cascade' }),
+    topic: consentTopic('topic').notNull(),
+    granted: boolean('granted').notNull(),
+    /** How it was given or withdrawn: in person, by e-mail, on the web form, on paper... */
+    method: text('method').notNull(),
+    note: text('note').notNull().default(''),
+    recordedAt: timestamp('recorded_at', { withTimezone: true }).notNull().defaultNow(),
+    /** The account that recorded it (the person themself, or staff). */
+    recordedBy: uuid('recorded_by'),
+  },
+  (table) => [index('consent_person_idx').on(table.personId, table.topic)],
 );
