@@ -7,7 +7,16 @@
 // also one of its field names (account.userId -> accountId -> providerAccountId). Every column
 // better-auth writes must exist here; its schema check refuses to start otherwise.
 import { sql } from 'drizzle-orm';
-import { boolean, index, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import {
+  boolean,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  text,
+  timestamp,
+  uuid,
+} from 'drizzle-orm/pg-core';
 import type { StaffRole } from '../core/privacy/viewer.ts';
 import { people } from '../people/tables.ts';
 
@@ -31,6 +40,8 @@ export const accounts = pgTable(
     protectedClearance: boolean('protected_clearance').notNull().default(false),
     /** A disabled account can neither sign in nor use a session it already has. */
     disabledAt: timestamp('disabled_at', { withTimezone: true }),
+    /** Set by better-auth's two-factor plugin once a TOTP secret is confirmed with a code. */
+    twoFactorEnabled: boolean('two_factor_enabled').notNull().default(false),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
@@ -50,6 +61,9 @@ export const sessions = pgTable(
     expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
     ipAddress: text('ip_address'),
     userAgent: text('user_agent'),
+    /** When this session passed a second factor; staff roles count only after it. A session
+     * is replaced (new token) when it passes, so the value is set once, at creation. */
+    mfaVerifiedAt: timestamp('mfa_verified_at', { withTimezone: true }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
@@ -94,4 +108,24 @@ export const verifications = pgTable(
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (table) => [index('verifications_identifier_idx').on(table.identifier)],
+);
+
+/** better-auth's "twoFactor": an account's TOTP secret and backup codes, both encrypted by
+ * better-auth with the server secret, and its count of failed codes (it locks after too many). */
+export const twoFactors = pgTable(
+  'two_factors',
+  {
+    id: uuid('id').primaryKey().default(sql`gen_random_uuid()`),
+    /** The account this second factor belongs to. */
+    userId: uuid('account_id')
+      .notNull()
+      .references(() => accounts.id, { onDelete: 'cascade' }),
+    secret: text('secret').notNull(),
+    backupCodes: text('backup_codes').notNull(),
+    /** False between enrolment and the first correct code. */
+    verified: boolean('verified').notNull().default(true),
+    failedVerificationCount: integer('failed_verification_count').notNull().default(0),
+    lockedUntil: timestamp('locked_until', { withTimezone: true }),
+  },
+  (table) => [index('two_factors_account_idx').on(table.userId)],
 );
