@@ -96,6 +96,28 @@ export const en = {
   'signIn.linkFailed':
     'That sign-in link has expired or was used already. Ask for a new one below.',
   'signOut.done': 'You have signed out.',
+  'admin.audit': 'Audit log',
+  'audit.lead':
+    'Who did what, and to which record. Entries can never be changed or removed, and they hold ids only: open the record itself to learn more.',
+  'audit.filters': 'Filter the log',
+  'audit.action': 'Action',
+  'audit.actionHint': 'Exact name, such as person.tier_changed',
+  'audit.actor': 'Actor account id',
+  'audit.subjectKind': 'Subject kind',
+  'audit.subjectId': 'Subject id',
+  'audit.apply': 'Show',
+  'audit.clear': 'Show all events',
+  'audit.time': 'Time (UTC)',
+  'audit.subject': 'Subject',
+  'audit.details': 'Details',
+  'audit.system': 'system',
+  'audit.total': '{total} matching events',
+  'audit.empty': 'No events match these filters.',
+  'audit.invalidFilter':
+    'These filters cannot be used: an actor is an account id such as 0f8fad5b-d9cb-469f-a165-70867728950e, and each field holds at most 200 characters.',
+  'audit.alertMailSubject': 'tracktwo alert: {kind}',
+  'audit.alertMailText':
+    'An alert was raised on tracktwo.\n\nWhat: {action}\nConcerning: {subject}\nEvent number: {event}\nWhen (UTC): {at}\n\nSign in to read it in the audit log:\n{link}\n\nThis message carries ids only, on purpose; the audit log has the rest.\n',
 } as const;
 
 export type MessageKey = keyof typeof en;

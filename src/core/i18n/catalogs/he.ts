@@ -95,4 +95,26 @@ export const he: Catalog = {
   'signIn.sentTitle': 'בדקו את הדוא״ל',
   'signIn.linkFailed': 'תוקף קישור הכניסה פג או שכבר נעשה בו שימוש. בקשו קישור חדש למטה.',
   'signOut.done': 'יצאת מהחשבון.',
+  'admin.audit': 'יומן ביקורת',
+  'audit.lead':
+    'מי עשה מה, ולאיזו רשומה. אי אפשר לשנות או למחוק רשומות ביומן, והן מכילות מזהים בלבד: לפרטים נוספים פתחו את הרשומה עצמה.',
+  'audit.filters': 'סינון היומן',
+  'audit.action': 'פעולה',
+  'audit.actionHint': 'השם המדויק, למשל person.tier_changed',
+  'audit.actor': 'מזהה החשבון המבצע',
+  'audit.subjectKind': 'סוג הנושא',
+  'audit.subjectId': 'מזהה הנושא',
+  'audit.apply': 'הצגה',
+  'audit.clear': 'הצגת כל האירועים',
+  'audit.time': 'זמן (UTC)',
+  'audit.subject': 'נושא',
+  'audit.details': 'פרטים',
+  'audit.system': 'מערכת',
+  'audit.total': '{total} אירועים תואמים',
+  'audit.empty': 'אין אירועים שתואמים את הסינון.',
+  'audit.invalidFilter':
+    'אי אפשר לסנן כך: חשבון מזוהה במזהה כמו 0f8fad5b-d9cb-469f-a165-70867728950e, וכל שדה מכיל עד 200 תווים.',
+  'audit.alertMailSubject': 'התראת tracktwo: {kind}',
+  'audit.alertMailText':
+    'הועלתה התראה ב-tracktwo.\n\nמה: {action}\nבנוגע ל: {subject}\nמספר האירוע: {event}\nמתי (UTC): {at}\n\nהיכנסו כדי לקרוא עליה ביומן הביקורת:\n{link}\n\nבהודעה זו יש מזהים בלבד, במכוון; שאר הפרטים ביומן.\n',
 };
