@@ -18,6 +18,7 @@ import { readFlash } from './core/web/flash.ts';
 import { requireRole } from './core/web/guards.ts';
 import { chooseLocale, provideDeps, requestLogging } from './core/web/request.ts';
 import { securityHeaders } from './core/web/security.ts';
+import { peopleRoutes } from './people/routes.tsx';
 import { siteRoutes } from './site/routes.tsx';
 
 export function buildApp(deps: Deps): Hono<AppEnv> {
@@ -33,6 +34,7 @@ export function buildApp(deps: Deps): Hono<AppEnv> {
   app.route(authApiPath, authApiRoutes);
   app.route('/', signInRoutes);
   app.route('/', siteRoutes);
+  app.route('/people', peopleRoutes);
   app.use('/admin/*', requireRole('administrator'));
   app.use('/admin', requireRole('administrator'));
   app.route('/admin', adminIndexRoutes);
