@@ -98,19 +98,24 @@ function assertNoPersonalData(value: unknown, path: string): void {
 
 /**
  * Appends one event. `db` may be a transaction, so a command records its audit event in the same
- * transaction as its change: both happen, or neither.
+ * transaction as its change: both happen, or neither. Returns the new event's id.
  */
-export async function recordAudit(db: Db, event: AuditEventInput): Promise<void> {
+export async function recordAudit(db: Db, event: AuditEventInput): Promise<{ id: number }> {
   const details = { ...event.details };
   assertNoPersonalData(details, 'details');
   if (event.requestId !== undefined) details.requestId = event.requestId;
-  await db.insert(auditEvents).values({
-    action: event.action,
-    actorAccountId: event.actor?.kind === 'account' ? event.actor.accountId : null,
-    subjectKind: event.subject?.kind ?? null,
-    subjectId: event.subject?.id ?? null,
-    details,
-  });
+  const [row] = await db
+    .insert(auditEvents)
+    .values({
+      action: event.action,
+      actorAccountId: event.actor?.kind === 'account' ? event.actor.accountId : null,
+      subjectKind: event.subject?.kind ?? null,
+      subjectId: event.subject?.id ?? null,
+      details,
+    })
+    .returning({ id: auditEvents.id });
+  if (!row) throw new Error('The audit event was not recorded.');
+  return row;
 }
 
 export interface AuditQuery {
