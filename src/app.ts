@@ -5,6 +5,7 @@ import { HTTPException } from 'hono/http-exception';
 import { authApiPath } from './accounts/auth.ts';
 import { identifyViewer } from './accounts/identify-viewer.ts';
 import { authApiRoutes, signInRoutes } from './accounts/routes.tsx';
+import { securityRoutes } from './accounts/security-routes.tsx';
 import { jobsRoutes } from './core/jobs/routes.tsx';
 import { outboxRoutes } from './core/mail/routes.tsx';
 import { adminIndexRoutes } from './core/web/admin.tsx';
@@ -33,6 +34,7 @@ export function buildApp(deps: Deps): Hono<AppEnv> {
   app.route('/', basicRoutes);
   app.route(authApiPath, authApiRoutes);
   app.route('/', signInRoutes);
+  app.route('/', securityRoutes);
   app.route('/', siteRoutes);
   app.route('/people', peopleRoutes);
   app.use('/admin/*', requireRole('administrator'));

@@ -1,18 +1,20 @@
 // better-auth, configured for tracktwo: it owns tokens, sessions and cookies; we own the tables
-// (src/accounts/tables.ts), the pages and the mail. Sign-in is by one-time link only for now;
-// passkeys and TOTP for staff will be further plugins here.
+// (src/accounts/tables.ts), the pages and the mail. Sign-in is by one-time link; staff add a
+// second factor (TOTP with backup codes, see second-factor.ts and decision 009).
 import { drizzleAdapter } from 'better-auth/adapters/drizzle';
 // The minimal entry leaves out Kysely, which only direct database connections need: we go
 // through the Drizzle adapter, and start-up is half a second quicker without it.
 import { betterAuth } from 'better-auth/minimal';
 import { magicLink } from 'better-auth/plugins/magic-link';
+import { twoFactor } from 'better-auth/plugins/two-factor';
 import type { Config } from '../core/config.ts';
 import type { Db } from '../core/db/client.ts';
 import type { Logger } from '../core/log.ts';
 import type { Mailer } from '../core/mail/mailer.ts';
 import { findAccountByEmail, findAccountById } from './accounts.ts';
+import { sessionAfterSecondFactor } from './second-factor.ts';
 import { noteIssuedLink } from './sign-in-links.ts';
-import { accountCredentials, accounts, sessions, verifications } from './tables.ts';
+import { accountCredentials, accounts, sessions, twoFactors, verifications } from './tables.ts';
 import { signInMessage } from './views/sign-in-mail.tsx';
 
 /** Where better-auth's HTTP endpoints live (see authApiRoutes in routes.tsx). */
@@ -20,6 +22,9 @@ export const authApiPath = '/api/auth';
 
 /** How long a sign-in link works. Short: it sits in a mailbox that others may read later. */
 export const signInLinkMinutes = 15;
+
+/** How often a session in use is written back (its expiry slid forward). */
+export const sessionTouchSeconds = 60;
 
 export function createAuth({
   config,
@@ -41,7 +46,7 @@ export function createAuth({
     trustedOrigins: [config.publicUrl],
     database: drizzleAdapter(db, {
       provider: 'pg',
-      schema: { accounts, sessions, accountCredentials, verifications },
+      schema: { accounts, sessions, accountCredentials, twoFactors, verifications },
     }),
     // Our words on better-auth's models (see tables.ts): its user is our account, its account
     // is one of an account's credentials.
@@ -54,7 +59,17 @@ export function createAuth({
         disabledAt: { type: 'date', required: false, input: false },
       },
     },
-    session: { modelName: 'sessions' },
+    session: {
+      modelName: 'sessions',
+      // better-auth slides a session's expiry as it is used; our own limits (idle time for staff,
+      // an absolute lifetime) sit on top in identifyViewer. A session in use is touched about
+      // once a minute, so the idle time is known to the minute.
+      expiresIn: config.sessions.maxHours * 3600,
+      updateAge: sessionTouchSeconds,
+      additionalFields: {
+        mfaVerifiedAt: { type: 'date', required: false, input: false },
+      },
+    },
     account: { modelName: 'accountCredentials' },
     verification: { modelName: 'verifications' },
     advanced: {
@@ -102,6 +117,13 @@ export function createAuth({
           );
         },
       }),
+      twoFactor({
+        issuer: 'tracktwo',
+        // Accounts have no password: the session from a one-time link is what enrols.
+        allowPasswordless: true,
+        schema: { twoFactor: { modelName: 'twoFactors' } },
+      }),
+      sessionAfterSecondFactor(),
     ],
   });
 }

@@ -1,9 +1,22 @@
 // Who is looking: the account behind the session cookie, or anonymous. Every later decision
-// (guards, the privacy gate, what the layout shows) starts from the viewer set here.
-import type { MiddlewareHandler } from 'hono';
+// (guards, the privacy gate, what the layout shows) starts from the viewer set here. Here too
+// sessions end (staff idle time, absolute lifetime) and staff who have not yet passed their
+// second factor in this session are held at the enrolment or verification page.
+import type { Context, MiddlewareHandler } from 'hono';
 import { anonymous, type Viewer } from '../core/privacy/viewer.ts';
 import type { AppEnv } from '../core/web/context.ts';
 import { knownRoles } from './accounts.ts';
+import { authApiPath, sessionTouchSeconds } from './auth.ts';
+import { dueForTouch, sessionStanding } from './session-limits.ts';
+
+/** Where a staff session without a second factor is sent, and what else it may reach. */
+export const enrolPath = '/account/security/enrol';
+export const verifyPath = '/sign-in/verify';
+const openWhilePending = [enrolPath, verifyPath, '/sign-out', '/sign-in'];
+
+type SessionAnswer = NonNullable<
+  Awaited<ReturnType<AppEnv['Variables']['deps']['auth']['api']['getSession']>>
+>;
 
 export function identifyViewer(): MiddlewareHandler<AppEnv> {
   return async function setViewer(c, next) {
@@ -13,30 +26,74 @@ export function identifyViewer(): MiddlewareHandler<AppEnv> {
       c.set('viewer', anonymous);
       return next();
     }
-    const { headers, response } = await c
-      .get('deps')
-      .auth.api.getSession({ headers: c.req.raw.headers, returnHeaders: true });
-    // better-auth extends a session in use and clears a dead one: pass its cookies on.
-    for (const cookie of headers.getSetCookie()) c.header('set-cookie', cookie, { append: true });
-    c.set('viewer', response ? viewerOf(response.user) : anonymous);
+    const { auth, config } = c.get('deps');
+    // Read without sliding the expiry first: the idle check needs the time of the last use.
+    let answer = await askSession(c, true);
+    const now = new Date();
+    if (answer) {
+      const staff = knownRoles(answer.user.roles).length > 0;
+      const standing = sessionStanding(answer.session, { staff, limits: config.sessions, now });
+      if (standing !== 'live') {
+        const { headers } = await auth.api.signOut({
+          headers: c.req.raw.headers,
+          returnHeaders: true,
+        });
+        forwardCookies(c, headers);
+        answer = null;
+      } else if (dueForTouch(answer.session, sessionTouchSeconds, now)) {
+        answer = await askSession(c, false);
+      }
+    }
+    if (!answer) {
+      c.set('viewer', anonymous);
+      return next();
+    }
+    const pending = secondFactorPending(answer);
+    c.set('viewer', viewerOf(answer, pending === undefined));
+    if (pending && !mayVisitWhilePending(c.req.path)) {
+      return c.redirect(`${pending}?next=${encodeURIComponent(c.req.path)}`, 303);
+    }
     await next();
   };
 }
 
-function viewerOf(account: {
-  id: string;
-  personId?: string | null;
-  roles?: unknown;
-  disabledAt?: Date | null;
-}): Viewer {
+async function askSession(c: Context<AppEnv>, disableRefresh: boolean) {
+  const { headers, response } = await c.get('deps').auth.api.getSession({
+    headers: c.req.raw.headers,
+    query: { disableRefresh },
+    returnHeaders: true,
+  });
+  // better-auth extends a session in use and clears a dead one: pass its cookies on.
+  forwardCookies(c, headers);
+  return response;
+}
+
+function forwardCookies(c: Context<AppEnv>, headers: Headers): void {
+  for (const cookie of headers.getSetCookie()) c.header('set-cookie', cookie, { append: true });
+}
+
+/** For staff whose session has not passed a second factor: the page that will let it pass. */
+function secondFactorPending(answer: SessionAnswer): string | undefined {
+  if (knownRoles(answer.user.roles).length === 0 || answer.user.disabledAt) return undefined;
+  if (answer.session.mfaVerifiedAt) return undefined;
+  return answer.user.twoFactorEnabled ? verifyPath : enrolPath;
+}
+
+function mayVisitWhilePending(path: string): boolean {
+  return openWhilePending.includes(path) || path.startsWith(`${authApiPath}/`);
+}
+
+function viewerOf(answer: SessionAnswer, secondFactorPassed: boolean): Viewer {
+  const account = answer.user;
   // Disabling takes effect at once, even for a session that is already open.
   if (account.disabledAt) return anonymous;
   return {
     kind: 'account',
     accountId: account.id,
     personId: account.personId ?? null,
-    roles: knownRoles(account.roles),
-    // The protected clearance comes with the full accounts work (MFA for staff first).
+    // Staff powers need the second factor in this very session; until then, none.
+    roles: secondFactorPassed ? knownRoles(account.roles) : [],
+    // The protected clearance is granted by an administrator (a later piece of work).
     protectedClearance: false,
   };
 }

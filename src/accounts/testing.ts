@@ -1,7 +1,9 @@
 // For tests: signing in the way a person does, in-process. An account is made, a link is asked
 // for over HTTP, read back from the outbox and followed; what comes back is a real session
-// cookie. Nothing is faked, so a test that passes here passes for a browser too.
+// cookie. Nothing is faked, so a test that passes here passes for a browser too: staff also
+// enrol a second factor (or enter a code) on the real pages, with codes from better-auth itself.
 import assert from 'node:assert/strict';
+import { base32 } from '@better-auth/utils/base32';
 import { listOutbox, readOutboxMessage } from '../core/mail/outbox-queries.ts';
 import type { StaffRole } from '../core/privacy/viewer.ts';
 import type { TestApp } from '../core/web/testing.ts';
@@ -25,7 +27,73 @@ export async function signIn(
   const followed = await testApp.app.request(link);
   const cookie = sessionCookie(followed);
   assert.ok(cookie, 'following the link set a session cookie');
-  return cookie;
+  if (roles.length === 0) return cookie;
+  return passSecondFactor(testApp, email, cookie);
+}
+
+// The TOTP secret of each account a test enrolled, so that it can sign in again later.
+const enrolledSecrets = new WeakMap<TestApp, Map<string, string>>();
+
+/** The current code for the key shown at enrolment (base32), computed by better-auth's own TOTP
+ * code, as an authenticator app would compute it. */
+export async function totpCode(testApp: TestApp, shownKey: string): Promise<string> {
+  const secret = new TextDecoder().decode(base32.decode(shownKey));
+  return (await testApp.deps.auth.api.generateTOTP({ body: { secret } })).code;
+}
+
+/** The secret a test enrolled for this address (signIn enrols staff on first sign-in). */
+export function enrolledSecret(testApp: TestApp, email: string): string | undefined {
+  return enrolledSecrets.get(testApp)?.get(email.toLowerCase());
+}
+
+/** Enrols (first time) or enters a code (later) on the real pages; returns the new cookie. */
+async function passSecondFactor(testApp: TestApp, email: string, cookie: string): Promise<string> {
+  const secrets = enrolledSecrets.get(testApp) ?? new Map<string, string>();
+  enrolledSecrets.set(testApp, secrets);
+  const known = secrets.get(email.toLowerCase());
+  const path = known ? '/sign-in/verify' : '/account/security/enrol';
+  const page = await formPage(testApp, path, cookie);
+  const secret = known ?? /data-totp-secret[^>]*>([A-Z2-7]+)</.exec(page.html)?.[1];
+  assert.ok(secret, 'the enrolment page shows the secret');
+  const response = await postForm(testApp, path, page.cookie, {
+    _csrf: page.token,
+    code: await totpCode(testApp, secret),
+  });
+  assert.ok(response.status < 400, `${path} accepted the code (${response.status})`);
+  secrets.set(email.toLowerCase(), secret);
+  const fresh = sessionCookie(response);
+  assert.ok(fresh, 'passing the second factor gave a new session cookie');
+  return fresh;
+}
+
+/** A page's HTML, its CSRF token and the cookies to send back with its form. */
+export async function formPage(
+  testApp: TestApp,
+  path: string,
+  cookie = '',
+): Promise<{ html: string; cookie: string; token: string }> {
+  const response = await testApp.app.request(path, { headers: { cookie } });
+  const html = await response.text();
+  const csrfCookie = response.headers
+    .getSetCookie()
+    .find((value) => value.startsWith('tt_csrf='))
+    ?.split(';')[0];
+  const token = /name="_csrf" value="([^"]+)"/.exec(html)?.[1];
+  assert.ok(csrfCookie && token, `${path} has a form with a CSRF token (${response.status})`);
+  return { html, cookie: [cookie, csrfCookie].filter(Boolean).join('; '), token };
+}
+
+export async function postForm(
+  testApp: TestApp,
+  path: string,
+  cookie: string,
+  fields: Record<string, string>,
+): Promise<Response> {
+  return testApp.app.request(path, {
+    method: 'POST',
+    headers: { cookie, 'content-type': 'application/x-www-form-urlencoded' },
+    body: new URLSearchParams(fields).toString(),
+  });
 }
 
 export function signInAsAdministrator(testApp: TestApp): Promise<string> {
@@ -45,10 +113,11 @@ export async function latestSignInLink(
   return message?.text?.match(/https?:\/\/\S+\/magic-link\/verify\?\S+/)?.[0];
 }
 
-/** The `name=value` of the session cookie a response sets, ready for a Cookie header. */
+/** The `name=value` of the session cookie a response sets, ready for a Cookie header. When a
+ * session is replaced twice in one response (enrolment), the last cookie is the one that counts. */
 export function sessionCookie(response: Response): string | undefined {
   return response.headers
     .getSetCookie()
     .map((cookie) => cookie.split(';', 1)[0] ?? '')
-    .find((pair) => /^(__Host-)?tracktwo\.session_token=./.test(pair));
+    .findLast((pair) => /^(__Host-)?tracktwo\.session_token=./.test(pair));
 }

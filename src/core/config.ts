@@ -70,6 +70,8 @@ const envSchema = z.object({
   INBOUND_SMTP_HOST: z.string().min(1).default('127.0.0.1'),
   JOB_CONCURRENCY: positiveInt('a whole number of workers above 0').default(4),
   JOB_POLL_MS: positiveInt('milliseconds above 0').default(1000),
+  STAFF_IDLE_MINUTES: positiveInt('a whole number of minutes above 0').default(30),
+  SESSION_MAX_HOURS: positiveInt('a whole number of hours above 0').default(168),
 });
 
 type Env = z.infer<typeof envSchema>;
@@ -94,6 +96,8 @@ export interface Config {
     inbound: { port: number; host: string } | undefined;
   };
   jobs: { concurrency: number; pollMs: number };
+  /** A staff session ends after this long unused; every session ends this long after sign-in. */
+  sessions: { staffIdleMinutes: number; maxHours: number };
 }
 
 export class ConfigError extends Error {
@@ -168,6 +172,7 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
           : { port: values.INBOUND_SMTP_PORT, host: values.INBOUND_SMTP_HOST },
     },
     jobs: { concurrency: values.JOB_CONCURRENCY, pollMs: values.JOB_POLL_MS },
+    sessions: { staffIdleMinutes: values.STAFF_IDLE_MINUTES, maxHours: values.SESSION_MAX_HOURS },
   };
 }
 
@@ -223,5 +228,7 @@ export function describeConfig(config: Config): Record<string, string> {
     INBOUND_SMTP_HOST: config.mail.inbound?.host ?? '(not set)',
     JOB_CONCURRENCY: String(config.jobs.concurrency),
     JOB_POLL_MS: String(config.jobs.pollMs),
+    STAFF_IDLE_MINUTES: String(config.sessions.staffIdleMinutes),
+    SESSION_MAX_HOURS: String(config.sessions.maxHours),
   };
 }

@@ -198,6 +198,36 @@ export const en = {
     'Check each line: a kind, a colon, and a valid address, number or handle',
   'people.error.year': 'Enter a year such as 1987',
   'people.error.years': 'The end comes before the start',
+  'security.code': 'Code',
+  'security.enrolTitle': 'Set up a second factor',
+  'security.enrolWhy':
+    'Staff accounts open records of people who may be at risk, so signing in takes a code from an authenticator app as well as the e-mail link.',
+  'security.enrolSecretHeading': 'Add tracktwo to your authenticator app',
+  'security.enrolSecretHelp':
+    'Type this key into the app (time-based, 6 digits, every 30 seconds):',
+  'security.enrolUriHelp': 'On a device with an authenticator app, this link may add it directly:',
+  'security.enrolUriLink': 'Open in my authenticator app',
+  'security.enrolCodeHint': 'The 6-digit code the app shows now.',
+  'security.enrolSubmit': 'Confirm',
+  'security.backupTitle': 'Your backup codes',
+  'security.backupHelp':
+    'The second factor is on. Keep these codes somewhere safe and offline: each one works once instead of a code from the app. They are shown only this time.',
+  'security.backupContinue': 'I have kept them; continue',
+  'security.verifyTitle': 'Enter your code',
+  'security.verifyHint':
+    'The 6-digit code from your authenticator app, or one of your backup codes.',
+  'security.verifySubmit': 'Continue',
+  'security.wrongCode': 'That code is not right. Check the time on your device and try again.',
+  'security.tooManyTitle': 'Please wait',
+  'security.tooMany': 'There have been too many tries. Wait a few minutes and try again.',
+  'security.title': 'Account security',
+  'security.secondFactorOn': 'Your second factor (authenticator app) is on.',
+  'security.secondFactorOff': 'Your account has no second factor.',
+  'security.everywhereHeading': 'Sign out everywhere',
+  'security.everywhereHelp':
+    'Ends every session of this account, on this device and all others. Use it if a device was lost or someone else may have signed in.',
+  'security.everywhereSubmit': 'Sign out everywhere',
+  'security.everywhereDone': 'Every session of your account has ended.',
 } as const;
 
 export type MessageKey = keyof typeof en;
