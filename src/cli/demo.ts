@@ -2,6 +2,7 @@
 // (and every test and benchmark) sees the same people. `npm start` loads it into a new database.
 import type { Command } from 'commander';
 import { z } from 'zod';
+import type { Config } from '../core/config.ts';
 import type { Database } from '../core/db/client.ts';
 import type { DemoSummary } from '../demo/content.ts';
 import { isDatabaseEmpty, type LoadDemoOptions, loadDemo, resetDemo } from '../demo/load.ts';
@@ -13,9 +14,12 @@ const optionsSchema = z.object({
 });
 
 /** Loads the demo content when the database holds nothing yet; says what it did. */
-export async function loadDemoIfNew(database: Database): Promise<void> {
+export async function loadDemoIfNew(database: Database, config: Config): Promise<void> {
   if (!(await isDatabaseEmpty(database.db))) return;
-  const summary = await loadDemo(database.db, withProgressBar('Loading demo content'));
+  const summary = await loadDemo(database.db, {
+    encryptionKey: config.encryptionKey,
+    ...withProgressBar('Loading demo content'),
+  });
   process.stdout.write(`Loaded demo content: ${describe(summary)}.\n`);
 }
 
@@ -29,7 +33,7 @@ export function registerDemoCommands(program: Command): void {
     .option('--seed <n>', 'seed of the generator (same seed, same content)', '1980')
     .option('--people <n>', 'how many people to invent (1 to 200000)', '320')
     .action((raw: unknown) =>
-      withDatabase(async (database) => {
+      withDatabase(async (database, config) => {
         if (!(await isDatabaseEmpty(database.db))) {
           throw new UserError(
             'The database already holds people or programs; nothing was loaded. ' +
@@ -38,6 +42,7 @@ export function registerDemoCommands(program: Command): void {
         }
         const summary = await loadDemo(database.db, {
           ...parseOptions(raw),
+          encryptionKey: config.encryptionKey,
           ...withProgressBar('Loading'),
         });
         process.stdout.write(`Loaded demo content: ${describe(summary)}.\n`);
@@ -49,9 +54,10 @@ export function registerDemoCommands(program: Command): void {
     .option('--seed <n>', 'seed of the generator (same seed, same content)', '1980')
     .option('--people <n>', 'how many people to invent (1 to 200000)', '320')
     .action((raw: unknown) =>
-      withDatabase(async (database) => {
+      withDatabase(async (database, config) => {
         const summary = await resetDemo(database.db, {
           ...parseOptions(raw),
+          encryptionKey: config.encryptionKey,
           ...withProgressBar('Resetting'),
         });
         process.stdout.write(`Replaced the content with demo content: ${describe(summary)}.\n`);

@@ -17,7 +17,7 @@ export async function serveUntilSignal(
 ): Promise<void> {
   const logger = createLogger(config);
   await database.migrate();
-  if (options.demo) await loadDemoIfNew(database);
+  if (options.demo) await loadDemoIfNew(database, config);
   const running = await startServer(config, database, logger);
   process.stdout.write(`tracktwo is serving at ${running.url} (${database.engine})\n`);
   if (options.demo) process.stdout.write(`${await demoAdministratorSignIn(running.deps)}\n`);

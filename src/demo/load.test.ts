@@ -1,13 +1,17 @@
 import assert from 'node:assert/strict';
+import { randomBytes } from 'node:crypto';
 import { after, before, describe, test } from 'node:test';
+import { eq } from 'drizzle-orm';
 import type { Database } from '../core/db/client.ts';
 import { openTestDatabase } from '../core/db/testing.ts';
+import { unseal } from '../core/privacy/sealing.ts';
 import { affiliations, contactChannels, organizations, people } from '../people/tables.ts';
 import { programs, projects } from '../site/tables.ts';
 import type { DemoSummary } from './content.ts';
 import { isDatabaseEmpty, loadDemo, resetDemo } from './load.ts';
 
 let database: Database;
+const encryptionKey = randomBytes(32);
 
 before(async () => {
   database = await openTestDatabase();
@@ -39,6 +43,7 @@ describe('loading the demo', () => {
   test('loadDemo inserts every row it reports, and reports progress up to the total', async () => {
     const reports: [number, number][] = [];
     loaded = await loadDemo(database.db, {
+      encryptionKey,
       onProgress: (done, total) => reports.push([done, total]),
     });
     assert.ok(loaded.people >= 300);
@@ -66,20 +71,38 @@ describe('loading the demo', () => {
   test('a load that fails halfway leaves nothing behind', async () => {
     // Another seed gives new ids, so organizations and people go in; the program slugs are
     // the same and unique, so the load fails near the end and must roll everything back.
-    await assert.rejects(loadDemo(database.db, { seed: 2, people: 30 }));
+    await assert.rejects(loadDemo(database.db, { seed: 2, people: 30, encryptionKey }));
     assert.deepEqual(await countRows(), loaded);
   });
 
   test('resetDemo removes other rows and gives the same counts again', async () => {
     await database.db.insert(people).values({ displayName: 'Someone Added By Hand' });
-    const again = await resetDemo(database.db);
+    const again = await resetDemo(database.db, { encryptionKey });
     assert.deepEqual(again, loaded);
     assert.deepEqual(await countRows(), loaded);
   });
 
   test('resetDemo can load a different size', async () => {
-    const smaller = await resetDemo(database.db, { seed: 5, people: 25 });
+    const smaller = await resetDemo(database.db, { seed: 5, people: 25, encryptionKey });
     assert.equal(smaller.people, 25);
     assert.deepEqual(await countRows(), smaller);
+  });
+
+  test('contact channels of protected people are sealed, never in clear', async () => {
+    const rows = await database.db
+      .select({ tier: people.tier, value: contactChannels.value, sealed: contactChannels.sealed })
+      .from(contactChannels)
+      .innerJoin(people, eq(people.id, contactChannels.personId));
+    const guarded = rows.filter((row) => row.tier === 'protected');
+    assert.ok(guarded.length > 0, 'the demo has protected people with channels');
+    for (const row of guarded) {
+      assert.equal(row.value, null);
+      assert.ok(row.sealed);
+      assert.ok(unseal(encryptionKey, row.sealed).length > 0);
+    }
+    for (const row of rows.filter((row) => row.tier !== 'protected')) {
+      assert.ok(row.value);
+      assert.equal(row.sealed, null);
+    }
   });
 });

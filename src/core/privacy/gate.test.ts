@@ -2,6 +2,7 @@
 // decides fields (and refuses rows it should never get). Checked over the demo content, with a
 // few people archived and erased, for viewers of every audience.
 import assert from 'node:assert/strict';
+import { randomBytes } from 'node:crypto';
 import { after, before, test } from 'node:test';
 import { inArray, isNull } from 'drizzle-orm';
 import { loadDemo } from '../../demo/load.ts';
@@ -17,7 +18,7 @@ const viewers: Viewer[] = [];
 
 before(async () => {
   database = await openTestDatabase();
-  await loadDemo(database.db, { people: 320 });
+  await loadDemo(database.db, { people: 320, encryptionKey: randomBytes(32) });
   const all = await database.db.select(personColumns).from(people).orderBy(people.id);
   // Archive a few and erase a few, of every tier.
   const archived = all.filter((_, index) => index % 17 === 0).map((row) => row.id);
