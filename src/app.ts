@@ -19,6 +19,9 @@ import { readFlash } from './core/web/flash.ts';
 import { requireRole } from './core/web/guards.ts';
 import { chooseLocale, provideDeps, requestLogging } from './core/web/request.ts';
 import { securityHeaders } from './core/web/security.ts';
+import { dataRightsRoutes } from './people/data-rights-routes.tsx';
+import { directoryRoutes } from './people/directory-routes.tsx';
+import { meRoutes } from './people/me-routes.tsx';
 import { peopleRoutes } from './people/routes.tsx';
 import { siteRoutes } from './site/routes.tsx';
 
@@ -36,6 +39,9 @@ export function buildApp(deps: Deps): Hono<AppEnv> {
   app.route('/', signInRoutes);
   app.route('/', securityRoutes);
   app.route('/', siteRoutes);
+  app.route('/directory', directoryRoutes);
+  app.route('/me', meRoutes);
+  app.route('/people', dataRightsRoutes);
   app.route('/people', peopleRoutes);
   app.use('/admin/*', requireRole('administrator'));
   app.use('/admin', requireRole('administrator'));

@@ -1,0 +1,134 @@
+// The directory: signed-in accounts browse the people they may see, 20 at a time, by name, with
+// filters. It is built so it cannot serve as a way to copy the whole network: a fixed page size,
+// no export, and without a filter only the first pages (browsing further needs a filter).
+import { and, asc, count, eq, ilike, isNull, ne, or, type SQL, sql } from 'drizzle-orm';
+import type { Db } from '../core/db/client.ts';
+import {
+  audienceOf,
+  type PresentedPerson,
+  personColumns,
+  presentPerson,
+  visiblePeople,
+} from '../core/privacy/gate.ts';
+import type { Viewer } from '../core/privacy/viewer.ts';
+import { affiliations, organizations, people } from './tables.ts';
+
+export const directoryPageSize = 20;
+/** Without a filter, only this many pages: enough to browse, too few to copy everyone. */
+export const unfilteredPageCap = 10;
+
+export interface DirectoryFilters {
+  /** Country of residence, ISO 3166-1 alpha-2, upper case. */
+  country?: string;
+  field?: string;
+  /** A BCP 47 tag as stored, such as "ru" or "uk". */
+  language?: string;
+  organizationId?: string;
+  /** A part of a name, matched case-insensitively. */
+  name?: string;
+}
+
+export interface DirectoryPage {
+  people: PresentedPerson[];
+  /** Pages the viewer may reach (capped when nothing is filtered). */
+  pages: number;
+  /** True when more people match than the cap lets through. */
+  capped: boolean;
+}
+
+export function hasFilter(filters: DirectoryFilters): boolean {
+  return Object.values(filters).some((value) => value !== undefined && value !== '');
+}
+
+/** One page of the directory: one query for the rows and one for the count. */
+export async function listDirectory(
+  db: Db,
+  viewer: Viewer,
+  filters: DirectoryFilters,
+  page: number,
+): Promise<DirectoryPage> {
+  const pseudonymsOnly = audienceOf(viewer) === 'staff';
+  const where = and(visiblePeople(viewer), ...filterConditions(filters, pseudonymsOnly));
+  // Staff without clearance see protected people by pseudonym: sorting them by their real
+  // name would betray its first letters, so they sort by the name shown.
+  const shownName = pseudonymsOnly
+    ? sql`case when ${people.tier} = 'protected' then ${people.pseudonym} else ${people.displayName} end`
+    : sql`${people.displayName}`;
+  const [rows, totals] = await Promise.all([
+    db
+      .select(personColumns)
+      .from(people)
+      .where(where)
+      .orderBy(asc(shownName), asc(people.id))
+      .limit(directoryPageSize)
+      .offset((page - 1) * directoryPageSize),
+    db.select({ total: count() }).from(people).where(where),
+  ]);
+  const allPages = Math.max(1, Math.ceil((totals[0]?.total ?? 0) / directoryPageSize));
+  const capped = !hasFilter(filters) && allPages > unfilteredPageCap;
+  return {
+    people: rows.flatMap((row) => presentPerson(viewer, row) ?? []),
+    pages: capped ? unfilteredPageCap : allPages,
+    capped,
+  };
+}
+
+/**
+ * The SQL for each filter. For staff without clearance a protected person shows only a
+ * pseudonym, so no filter on what is hidden may pick them out (a country filter would tell where
+ * a pseudonym lives), and a name search looks at the pseudonym alone.
+ */
+function filterConditions(filters: DirectoryFilters, pseudonymsOnly: boolean): SQL[] {
+  const conditions: SQL[] = [];
+  const onHiddenFields =
+    filters.country !== undefined ||
+    filters.field !== undefined ||
+    filters.language !== undefined ||
+    filters.organizationId !== undefined;
+  if (pseudonymsOnly && onHiddenFields) conditions.push(ne(people.tier, 'protected'));
+  if (filters.country !== undefined) conditions.push(eq(people.residence, filters.country));
+  // Containment (@>) on the jsonb arrays: an exact element, not a substring of the text.
+  if (filters.field !== undefined) {
+    conditions.push(sql`${people.fields} @> ${JSON.stringify([filters.field])}::jsonb`);
+  }
+  if (filters.language !== undefined) {
+    conditions.push(sql`${people.languages} @> ${JSON.stringify([filters.language])}::jsonb`);
+  }
+  if (filters.organizationId !== undefined) {
+    conditions.push(
+      sql`exists (select 1 from ${affiliations} where ${affiliations.personId} = ${people.id}
+        and ${affiliations.organizationId} = ${filters.organizationId})`,
+    );
+  }
+  if (filters.name !== undefined) conditions.push(nameMatches(filters.name, pseudonymsOnly));
+  return conditions;
+}
+
+function nameMatches(part: string, pseudonymsOnly: boolean): SQL {
+  // What was typed is a literal text, not a pattern: % and _ match themselves.
+  const pattern = `%${part.replace(/[\\%_]/g, (character) => `\\${character}`)}%`;
+  const byRealName = or(
+    ilike(people.displayName, pattern),
+    sql`exists (select 1 from jsonb_array_elements_text(${people.otherNames}) as other(name)
+      where other.name ilike ${pattern})`,
+  ) as SQL;
+  if (!pseudonymsOnly) return byRealName;
+  return or(
+    and(ne(people.tier, 'protected'), byRealName),
+    and(eq(people.tier, 'protected'), ilike(people.pseudonym, pattern)),
+  ) as SQL;
+}
+
+export interface OrganizationChoice {
+  id: string;
+  name: string;
+}
+
+/** The organizations to filter by: only organizations, never who works where. */
+export function listOrganizationChoices(db: Db): Promise<OrganizationChoice[]> {
+  return db
+    .select({ id: organizations.id, name: organizations.name })
+    .from(organizations)
+    .where(and(isNull(organizations.archivedAt), isNull(organizations.mergedIntoId)))
+    .orderBy(asc(organizations.name), asc(organizations.id));
+}
