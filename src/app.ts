@@ -6,6 +6,7 @@ import { authApiPath } from './accounts/auth.ts';
 import { identifyViewer } from './accounts/identify-viewer.ts';
 import { authApiRoutes, signInRoutes } from './accounts/routes.tsx';
 import { securityRoutes } from './accounts/security-routes.tsx';
+import { auditRoutes } from './core/audit/routes.tsx';
 import { jobsRoutes } from './core/jobs/routes.tsx';
 import { outboxRoutes } from './core/mail/routes.tsx';
 import { adminIndexRoutes } from './core/web/admin.tsx';

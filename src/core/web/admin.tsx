@@ -18,6 +18,9 @@ export const adminIndexRoutes = new Hono<AppEnv>().get('/', (c) => {
         <li>
           <a href="/admin/jobs">{t('admin.jobs')}</a>
         </li>
+        <li>
+          <a href="/admin/audit">{t('admin.audit')}</a>
+        </li>
       </ul>
     </Layout>,
   );
