@@ -49,6 +49,7 @@ export function buildApp(deps: Deps): Hono<AppEnv> {
   app.route('/admin', adminIndexRoutes);
   app.route('/admin/outbox', outboxRoutes);
   app.route('/admin/jobs', jobsRoutes);
+  app.route('/admin/audit', auditRoutes);
 
   app.notFound(renderNotFound);
   app.onError((error, c) => {
