@@ -7,8 +7,9 @@ import { buildTestApp, type TestApp } from '../core/web/testing.ts';
 import { contactChannels, people } from '../people/tables.ts';
 import { createAdministrator, ensureAccount } from './create-account.ts';
 import { demoAdministratorSignIn } from './demo-administrator.ts';
+import { disableAccount } from './disable-account.ts';
 import { createSignInLink, NoActiveAccountError } from './sign-in-links.ts';
-import { accounts } from './tables.ts';
+import { accounts, sessions } from './tables.ts';
 import { sessionCookie, signIn } from './testing.ts';
 
 describe('over http', () => {
@@ -65,6 +66,21 @@ describe('over http', () => {
       NoActiveAccountError,
     );
     await assert.rejects(createSignInLink(t.deps.auth, 'nobody@example.org'), NoActiveAccountError);
+  });
+
+  test('disabling an account deletes every session it has', async () => {
+    const first = await signIn(t, { email: 'departing@example.org', roles: [] });
+    await signIn(t, { email: 'departing@example.org', roles: [] });
+    const [account] = await t.deps.db
+      .select({ id: accounts.id })
+      .from(accounts)
+      .where(eq(accounts.email, 'departing@example.org'));
+    assert.ok(account);
+    await disableAccount(t.deps.db, { accountId: account.id, actor: null });
+    const left = await t.deps.db.select().from(sessions).where(eq(sessions.userId, account.id));
+    assert.equal(left.length, 0);
+    const home = await (await t.app.request('/', { headers: { cookie: first } })).text();
+    assert.doesNotMatch(home, /action="\/sign-out"/);
   });
 
   test('the demo administrator exists after every demo start, with a fresh link each time', async () => {

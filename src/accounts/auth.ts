@@ -7,6 +7,7 @@ import { drizzleAdapter } from 'better-auth/adapters/drizzle';
 import { betterAuth } from 'better-auth/minimal';
 import { magicLink } from 'better-auth/plugins/magic-link';
 import { twoFactor } from 'better-auth/plugins/two-factor';
+import { recordAudit } from '../core/audit/audit.ts';
 import type { Config } from '../core/config.ts';
 import type { Db } from '../core/db/client.ts';
 import type { Logger } from '../core/log.ts';
@@ -97,6 +98,16 @@ export function createAuth({
           before: async (session) => {
             const account = await findAccountById(db, session.userId);
             return account !== undefined && !account.disabled;
+          },
+          // Every new session is a sign-in step that succeeded (a link followed, or a second
+          // factor passed, which replaces the session): recorded by id only.
+          after: async (session) => {
+            await recordAudit(db, {
+              action: session.mfaVerifiedAt
+                ? 'sign_in.session_verified'
+                : 'sign_in.session_started',
+              subject: { kind: 'account', id: session.userId },
+            });
           },
         },
       },

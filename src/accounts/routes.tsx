@@ -1,6 +1,9 @@
 // Signing in and out, and the part of better-auth's HTTP API that browsers reach.
+import type { Context } from 'hono';
 import { Hono } from 'hono';
 import { z } from 'zod';
+import { recordAudit } from '../core/audit/audit.ts';
+import { hitRateLimit, rateLimitKey } from '../core/rate-limit/rate-limit.ts';
 import type { AppEnv } from '../core/web/context.ts';
 import { renderNotFound } from '../core/web/errors.tsx';
 import { setFlash } from '../core/web/flash.ts';
@@ -35,6 +38,27 @@ const signInForm = z.object({
   next: z.string().optional().transform(safeNext),
 });
 
+/** Links per address, and links for all addresses together, per window: a person who lost a
+ * link asks again a few times; someone flooding mailboxes or probing addresses is stopped. */
+export const linkLimits = { perAddress: 5, overall: 300, windowMs: 15 * 60 * 1000 };
+
+async function mayRequestLink(c: Context<AppEnv>, email: string): Promise<boolean> {
+  const { db, config } = c.get('deps');
+  const { windowMs } = linkLimits;
+  const address = await hitRateLimit(db, {
+    key: rateLimitKey('sign-in-link', email, config.secret),
+    limit: linkLimits.perAddress,
+    windowMs,
+  });
+  // Not per IP: behind a proxy or Tor every visitor may share one; a global ceiling instead.
+  const overall = await hitRateLimit(db, {
+    key: 'sign-in-link:all',
+    limit: linkLimits.overall,
+    windowMs,
+  });
+  return address.allowed && overall.allowed;
+}
+
 export const signInRoutes = new Hono<AppEnv>()
   .get('/sign-in', (c) => {
     const next = safeNext(c.req.query('next'));
@@ -62,6 +86,14 @@ export const signInRoutes = new Hono<AppEnv>()
         />,
         422,
       );
+    }
+    if (!(await mayRequestLink(c, form.data.email))) {
+      await recordAudit(c.get('deps').db, {
+        action: 'sign_in.link_throttled',
+        requestId: c.get('requestId'),
+      });
+      // The same page as a success, so that the limit tells nothing about the address.
+      return c.html(<SignInSentPage shell={pageShell(c)} />, 429);
     }
     await requestSignInLink(c.get('deps').auth, {
       email: form.data.email,

@@ -6,6 +6,7 @@ import { eq } from 'drizzle-orm';
 import { listOutbox, readOutboxMessage } from '../core/mail/outbox-queries.ts';
 import { buildTestApp, type TestApp } from '../core/web/testing.ts';
 import { ensureAccount } from './create-account.ts';
+import { linkLimits } from './routes.tsx';
 import { accounts, sessions } from './tables.ts';
 import { latestSignInLink, sessionCookie, signIn, signInAsAdministrator } from './testing.ts';
 
@@ -189,4 +190,19 @@ test('only the endpoints of better-auth that sign-in needs are reachable', async
   assert.equal(session.status, 200);
   const body = (await session.json()) as { user: { roles: string[] } };
   assert.deepEqual(body.user.roles, []);
+});
+
+test('asking for links is limited per address, with the same page for known and unknown', async () => {
+  await ensureAccount(t.deps, { email: 'eager@example.org', displayName: 'E', roles: [] });
+  const form = await formSession('/sign-in');
+  const ask = (email: string) => postForm('/sign-in', form.cookie, { _csrf: form.token, email });
+  for (const email of ['eager@example.org', 'stranger@example.org']) {
+    for (let request = 0; request < linkLimits.perAddress; request += 1) {
+      assert.equal((await ask(email)).status, 200);
+    }
+    const refused = await ask(email);
+    assert.equal(refused.status, 429);
+    assert.ok((await refused.text()).includes('a sign-in link is on its way'));
+  }
+  assert.equal(await messagesTo('eager@example.org'), linkLimits.perAddress);
 });
