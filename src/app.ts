@@ -22,6 +22,7 @@ import { chooseLocale, provideDeps, requestLogging } from './core/web/request.ts
 import { securityHeaders } from './core/web/security.ts';
 import { dataRightsRoutes } from './people/data-rights-routes.tsx';
 import { directoryRoutes } from './people/directory-routes.tsx';
+import { peopleExportRoutes } from './people/export-routes.ts';
 import { meRoutes } from './people/me-routes.tsx';
 import { peopleRoutes } from './people/routes.tsx';
 import { siteRoutes } from './site/routes.tsx';
@@ -44,6 +45,7 @@ export function buildApp(deps: Deps): Hono<AppEnv> {
   app.route('/me', meRoutes);
   app.route('/people', dataRightsRoutes);
   app.route('/people', peopleRoutes);
+  app.route('/exports', peopleExportRoutes);
   app.use('/admin/*', requireRole('administrator'));
   app.use('/admin', requireRole('administrator'));
   app.route('/admin', adminIndexRoutes);

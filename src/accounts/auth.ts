@@ -58,6 +58,12 @@ export function createAuth({
         personId: { type: 'string', required: false, input: false },
         roles: { type: 'json', required: false, defaultValue: [], input: false },
         disabledAt: { type: 'date', required: false, input: false },
+        protectedClearance: {
+          type: 'boolean',
+          required: false,
+          defaultValue: false,
+          input: false,
+        },
       },
     },
     session: {

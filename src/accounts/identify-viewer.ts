@@ -93,7 +93,7 @@ function viewerOf(answer: SessionAnswer, secondFactorPassed: boolean): Viewer {
     personId: account.personId ?? null,
     // Staff powers need the second factor in this very session; until then, none.
     roles: secondFactorPassed ? knownRoles(account.roles) : [],
-    // The protected clearance is granted by an administrator (a later piece of work).
-    protectedClearance: false,
+    // Granted by an administrator, and like the roles, only after the second factor.
+    protectedClearance: secondFactorPassed && account.protectedClearance === true,
   };
 }

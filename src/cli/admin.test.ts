@@ -66,7 +66,10 @@ test('admin create makes an administrator and prints a link that signs in', asyn
     const app = buildApp(deps);
     const cookie = sessionCookie(await app.request(link));
     assert.ok(cookie, 'the printed link signs in');
-    assert.equal((await app.request('/admin', { headers: { cookie } })).status, 200);
+    // The link signs in; staff powers then wait for the second factor's enrolment.
+    const admin = await app.request('/admin', { headers: { cookie } });
+    assert.equal(admin.status, 303);
+    assert.equal(admin.headers.get('location'), '/account/security/enrol?next=%2Fadmin');
   } finally {
     await deps.mailer.close();
     await database.close();

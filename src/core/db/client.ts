@@ -75,6 +75,9 @@ async function openPglite(dataDir: string | undefined, loadDataDir?: Blob): Prom
 
 async function openPostgres(url: string, poolSize: number): Promise<Database> {
   const pool = new pg.Pool({ connectionString: url, max: poolSize });
+  // An idle connection that the server closes (a restart, a dropped database) is an 'error' on
+  // the pool, which has already discarded it; without a listener Node would end the process.
+  pool.on('error', () => {});
   // Fail at once with a clear message rather than at the first request.
   const probe = await pool.connect();
   probe.release();
