@@ -40,13 +40,17 @@ export function hasFilter(filters: DirectoryFilters): boolean {
   return Object.values(filters).some((value) => value !== undefined && value !== '');
 }
 
-/** One page of the directory: one query for the rows and one for the count. */
+/** One page of the directory, in one query. `pages` is 1 when the page asked for is empty. */
 export async function listDirectory(
   db: Db,
   viewer: Viewer,
   filters: DirectoryFilters,
   page: number,
 ): Promise<DirectoryPage> {
+  // Past the cap there is nothing to show, so nothing to ask the database.
+  if (!hasFilter(filters) && page > unfilteredPageCap) {
+    return { people: [], pages: unfilteredPageCap, capped: true };
+  }
   const pseudonymsOnly = audienceOf(viewer) === 'staff';
   const where = and(visiblePeople(viewer), ...filterConditions(filters, pseudonymsOnly));
   // Staff without clearance see protected people by pseudonym: sorting them by their real
@@ -54,22 +58,58 @@ export async function listDirectory(
   const shownName = pseudonymsOnly
     ? sql`case when ${people.tier} = 'protected' then ${people.pseudonym} else ${people.displayName} end`
     : sql`${people.displayName}`;
-  const [rows, totals] = await Promise.all([
+  const query = { where, shownName, offset: (page - 1) * directoryPageSize };
+  return hasFilter(filters) ? filteredPage(db, viewer, query) : unfilteredPage(db, viewer, query);
+}
+
+interface PageQuery {
+  where: SQL | undefined;
+  shownName: SQL;
+  offset: number;
+}
+
+/** One scan gives the page and, beside each row, how many match in all (a window count). */
+async function filteredPage(db: Db, viewer: Viewer, query: PageQuery): Promise<DirectoryPage> {
+  const rows = await db
+    .select({ ...personColumns, total: sql<number>`count(*) over ()`.mapWith(Number) })
+    .from(people)
+    .where(query.where)
+    .orderBy(asc(query.shownName), asc(people.id))
+    .limit(directoryPageSize)
+    .offset(query.offset);
+  const total = rows[0]?.total ?? 0;
+  return {
+    people: rows.flatMap(({ total: _total, ...row }) => presentPerson(viewer, row) ?? []),
+    pages: rows.length === 0 ? 1 : Math.ceil(total / directoryPageSize),
+    capped: false,
+  };
+}
+
+/** Without a filter only the first pages count, so the count stops one row past the cap. */
+async function unfilteredPage(db: Db, viewer: Viewer, query: PageQuery): Promise<DirectoryPage> {
+  const reachable = unfilteredPageCap * directoryPageSize;
+  const [rows, counted] = await Promise.all([
     db
       .select(personColumns)
       .from(people)
-      .where(where)
-      .orderBy(asc(shownName), asc(people.id))
+      .where(query.where)
+      .orderBy(asc(query.shownName), asc(people.id))
       .limit(directoryPageSize)
-      .offset((page - 1) * directoryPageSize),
-    db.select({ total: count() }).from(people).where(where),
+      .offset(query.offset),
+    db.select({ total: count() }).from(
+      db
+        .select({ one: sql`1` })
+        .from(people)
+        .where(query.where)
+        .limit(reachable + 1)
+        .as('reachable'),
+    ),
   ]);
-  const allPages = Math.max(1, Math.ceil((totals[0]?.total ?? 0) / directoryPageSize));
-  const capped = !hasFilter(filters) && allPages > unfilteredPageCap;
+  const total = counted[0]?.total ?? 0;
   return {
     people: rows.flatMap((row) => presentPerson(viewer, row) ?? []),
-    pages: capped ? unfilteredPageCap : allPages,
-    capped,
+    pages: Math.max(1, Math.min(unfilteredPageCap, Math.ceil(total / directoryPageSize))),
+    capped: total > reachable,
   };
 }
 
@@ -124,11 +164,25 @@ export interface OrganizationChoice {
   name: string;
 }
 
-/** The organizations to filter by: only organizations, never who works where. */
-export function listOrganizationChoices(db: Db): Promise<OrganizationChoice[]> {
-  return db
+const organizationChoicesTtlMs = 60_000;
+const organizationChoicesCache = new WeakMap<
+  Db,
+  { until: number; choices: OrganizationChoice[] }
+>();
+
+/**
+ * The organizations to filter by: only organizations, never who works where. Every directory
+ * page needs the list and it changes rarely, so it is kept for a minute per database (it holds
+ * no personal data).
+ */
+export async function listOrganizationChoices(db: Db): Promise<OrganizationChoice[]> {
+  const cached = organizationChoicesCache.get(db);
+  if (cached && cached.until > Date.now()) return cached.choices;
+  const choices = await db
     .select({ id: organizations.id, name: organizations.name })
     .from(organizations)
     .where(and(isNull(organizations.archivedAt), isNull(organizations.mergedIntoId)))
     .orderBy(asc(organizations.name), asc(organizations.id));
+  organizationChoicesCache.set(db, { until: Date.now() + organizationChoicesTtlMs, choices });
+  return choices;
 }
