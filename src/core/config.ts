@@ -70,6 +70,7 @@ const envSchema = z.object({
   INBOUND_SMTP_HOST: z.string().min(1).default('127.0.0.1'),
   JOB_CONCURRENCY: positiveInt('a whole number of workers above 0').default(4),
   JOB_POLL_MS: positiveInt('milliseconds above 0').default(1000),
+  DIRECTORY_PAGES_PER_10_MINUTES: positiveInt('a whole number of pages above 0').default(120),
   STAFF_IDLE_MINUTES: positiveInt('a whole number of minutes above 0').default(30),
   SESSION_MAX_HOURS: positiveInt('a whole number of hours above 0').default(168),
 });
@@ -98,6 +99,9 @@ export interface Config {
   jobs: { concurrency: number; pollMs: number };
   /** A staff session ends after this long unused; every session ends this long after sign-in. */
   sessions: { staffIdleMinutes: number; maxHours: number };
+  /** Directory pages one account may open in ten minutes: enough to find people, too few to
+   * copy the network. */
+  directoryPagesPer10Minutes: number;
 }
 
 export class ConfigError extends Error {
@@ -173,6 +177,7 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     },
     jobs: { concurrency: values.JOB_CONCURRENCY, pollMs: values.JOB_POLL_MS },
     sessions: { staffIdleMinutes: values.STAFF_IDLE_MINUTES, maxHours: values.SESSION_MAX_HOURS },
+    directoryPagesPer10Minutes: values.DIRECTORY_PAGES_PER_10_MINUTES,
   };
 }
 
@@ -229,6 +234,7 @@ export function describeConfig(config: Config): Record<string, string> {
     JOB_CONCURRENCY: String(config.jobs.concurrency),
     JOB_POLL_MS: String(config.jobs.pollMs),
     STAFF_IDLE_MINUTES: String(config.sessions.staffIdleMinutes),
+    DIRECTORY_PAGES_PER_10_MINUTES: String(config.directoryPagesPer10Minutes),
     SESSION_MAX_HOURS: String(config.sessions.maxHours),
   };
 }

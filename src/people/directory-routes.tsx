@@ -15,8 +15,8 @@ import { pageShell } from '../core/web/shell.ts';
 import { type DirectoryFilters, listDirectory, listOrganizationChoices } from './directory.ts';
 import { DirectoryLimitPage, DirectoryPage } from './views/directory-page.tsx';
 
-/** Page views per viewer and window: plenty for a person, far too few to walk 10,000 people. */
-export const directoryRateLimit = { limit: 120, windowMs: 10 * 60 * 1000 };
+/** The window of the per-viewer limit; the count is DIRECTORY_PAGES_PER_10_MINUTES. */
+const rateWindowMs = 10 * 60 * 1000;
 
 /** An empty field is no filter. */
 const optional = <T extends z.ZodType>(schema: T) =>
@@ -66,9 +66,11 @@ async function showDirectory(c: Context<AppEnv>, input: Record<string, string>) 
   const viewer = c.get('viewer');
   if (viewer.kind === 'anonymous') return renderNotFound(c);
   const { db } = c.get('deps');
+  const limit = c.get('deps').config.directoryPagesPer10Minutes;
   const limited = await hitRateLimit(db, {
     key: `directory:${viewer.accountId}`,
-    ...directoryRateLimit,
+    limit,
+    windowMs: rateWindowMs,
   });
   if (!limited.allowed) {
     // Raised at most once an hour per account (alertAdministrators keeps count).
@@ -76,8 +78,8 @@ async function showDirectory(c: Context<AppEnv>, input: Record<string, string>) 
       kind: 'directory_rate_limit',
       subject: { kind: 'account', id: viewer.accountId },
       details: {
-        limit: directoryRateLimit.limit,
-        windowMinutes: directoryRateLimit.windowMs / 60_000,
+        limit,
+        windowMinutes: rateWindowMs / 60_000,
       },
       requestId: c.get('requestId'),
     });

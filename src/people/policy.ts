@@ -5,7 +5,7 @@ import { HTTPException } from 'hono/http-exception';
 import { hasRole, isStaff, type Viewer } from '../core/privacy/viewer.ts';
 import type { Tier } from './tables.ts';
 
-export type PeopleAction = 'list' | 'edit' | 'archive' | 'merge' | 'changeProtectedTier';
+export type PeopleAction = 'list' | 'edit' | 'archive' | 'merge' | 'changeProtectedTier' | 'erase';
 
 export function can(viewer: Viewer, action: PeopleAction): boolean {
   const administrator = hasRole(viewer, 'administrator');
@@ -17,6 +17,9 @@ export function can(viewer: Viewer, action: PeopleAction): boolean {
     case 'archive':
     case 'merge':
       return editor;
+    case 'erase':
+      // Carrying out a person's request to be erased cannot be undone: administrators only.
+      return administrator;
     case 'changeProtectedTier':
       // Putting someone in or out of protection decides who may learn how to reach them.
       return editor && (administrator || protectedClearance(viewer));
@@ -44,6 +47,7 @@ export function permissionsOf(viewer: Viewer): PeoplePermissions {
     archive: can(viewer, 'archive'),
     merge: can(viewer, 'merge'),
     changeProtectedTier: can(viewer, 'changeProtectedTier'),
+    erase: can(viewer, 'erase'),
   };
 }
 

@@ -46,6 +46,10 @@ export const people = pgTable(
   },
   (table) => [
     index('people_tier_idx').on(table.tier),
+    // The directory's filters and order (benchmarked at 10,000 people).
+    index('people_languages_idx').using('gin', table.languages.op('jsonb_path_ops')),
+    index('people_fields_idx').using('gin', table.fields.op('jsonb_path_ops')),
+    index('people_name_idx').on(table.displayName, table.id),
     index('people_residence_idx').on(table.residence),
   ],
 );

@@ -5,11 +5,11 @@
 //
 // The rules, by audience:
 //   anonymous        people of tier public;
-//   participant      tiers public and network, and themself;
+//   participant      tiers public and network;
 //   staff            everyone but protected people without a pseudonym; protected people
 //                    appear by pseudonym only, and never with contacts or affiliations;
 //   protected staff  everyone, in full.
-// Archived people are seen by staff only; erased people by no one.
+// Everyone sees themself. Archived people are seen by staff only; erased people by no one.
 import { and, eq, inArray, isNotNull, isNull, ne, or, type SQL } from 'drizzle-orm';
 import { people, type Tier } from '../../people/tables.ts';
 import { isStaff, type Viewer } from './viewer.ts';
@@ -25,19 +25,25 @@ export function audienceOf(viewer: Viewer): Audience {
 /** The SQL condition on `people` that keeps exactly the rows this viewer may see. */
 export function visiblePeople(viewer: Viewer): SQL {
   const notErased = isNull(people.erasedAt);
+  const rule = audienceRule(viewer);
+  if (rule === undefined) return notErased;
+  // A person always sees themself, whatever their tier and whoever they are.
+  const self =
+    viewer.kind === 'account' && viewer.personId ? eq(people.id, viewer.personId) : undefined;
+  return and(notErased, self ? or(rule, self) : rule) as SQL;
+}
+
+/** Who an audience sees, apart from the viewer themself; undefined means everyone. */
+function audienceRule(viewer: Viewer): SQL | undefined {
   switch (audienceOf(viewer)) {
     case 'anonymous':
-      return and(notErased, isNull(people.archivedAt), eq(people.tier, 'public')) as SQL;
-    case 'participant': {
-      const listed = and(isNull(people.archivedAt), inArray(people.tier, ['public', 'network']));
-      const self =
-        viewer.kind === 'account' && viewer.personId ? eq(people.id, viewer.personId) : undefined;
-      return and(notErased, self ? or(listed, self) : listed) as SQL;
-    }
+      return and(isNull(people.archivedAt), eq(people.tier, 'public'));
+    case 'participant':
+      return and(isNull(people.archivedAt), inArray(people.tier, ['public', 'network']));
     case 'staff':
-      return and(notErased, or(ne(people.tier, 'protected'), isNotNull(people.pseudonym))) as SQL;
+      return or(ne(people.tier, 'protected'), isNotNull(people.pseudonym));
     case 'protected-staff':
-      return notErased;
+      return undefined;
   }
 }
 
@@ -137,12 +143,13 @@ function full(row: PersonRow, withTier: boolean): PresentedPerson {
 
 /** The same rule as `visiblePeople`, for one row already in memory (erased rows never are). */
 function isVisible(audience: Audience, row: PersonRow, isSelf: boolean): boolean {
+  if (isSelf) return true;
   const archived = row.archivedAt !== null;
   switch (audience) {
     case 'anonymous':
       return !archived && row.tier === 'public';
     case 'participant':
-      return isSelf || (!archived && (row.tier === 'public' || row.tier === 'network'));
+      return !archived && (row.tier === 'public' || row.tier === 'network');
     case 'staff':
       return row.tier !== 'protected' || row.pseudonym !== null;
     case 'protected-staff':

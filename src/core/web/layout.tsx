@@ -34,6 +34,10 @@ export function Layout(props: { shell: PageShell; title: string; children: Child
             <nav aria-label={t('nav.label')}>
               <ul>
                 <NavLink shell={shell} href="/" label={t('nav.home')} />
+                {shell.signedIn && (
+                  <NavLink shell={shell} href="/directory" label={t('nav.directory')} />
+                )}
+                {shell.signedIn && <NavLink shell={shell} href="/me" label={t('nav.me')} />}
                 {shell.isAdministrator && (
                   <NavLink shell={shell} href="/admin" label={t('nav.admin')} />
                 )}

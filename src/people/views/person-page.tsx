@@ -80,6 +80,9 @@ export function PersonPage(props: {
                 {t(person.archived ? 'people.unarchive' : 'people.archive')}
               </button>
             </Form>
+          )}{' '}
+          {permissions.erase && (
+            <a href={`/people/${person.id}/erase`}>{t('dataRights.eraseTitle')}</a>
           )}
         </section>
       )}
