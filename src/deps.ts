@@ -1,5 +1,6 @@
 // Wires the shared services together once, for the server, the CLI and the tests alike.
 import { createAuth } from './accounts/auth.ts';
+import { registerSignInMailJob } from './accounts/sign-in-mail-job.ts';
 import { registerAlertJobs } from './core/audit/alerts.ts';
 import type { Config } from './core/config.ts';
 import type { Database } from './core/db/client.ts';
@@ -35,4 +36,5 @@ export async function createDeps(
 /** Each capability registers its background work and its mail handlers here. */
 function registerCapabilities(deps: Deps): void {
   registerAlertJobs(deps);
+  registerSignInMailJob(deps);
 }

@@ -1,14 +1,18 @@
 // For tests: signing in the way a person does, in-process. An account is made, a link is asked
-// for over HTTP, read back from the outbox and followed; what comes back is a real session
+// of better-auth, read back from the outbox and followed; what comes back is a real session
 // cookie. Nothing is faked, so a test that passes here passes for a browser too: staff also
 // enrol a second factor (or enter a code) on the real pages, with codes from better-auth itself.
 import assert from 'node:assert/strict';
 import { base32 } from '@better-auth/utils/base32';
+import { inArray } from 'drizzle-orm';
+import { jobs } from '../core/jobs/tables.ts';
+import { waitFor } from '../core/jobs/testing.ts';
+import { startWorkers } from '../core/jobs/worker.ts';
 import { listOutbox, readOutboxMessage } from '../core/mail/outbox-queries.ts';
 import type { StaffRole } from '../core/privacy/viewer.ts';
 import type { TestApp } from '../core/web/testing.ts';
-import { authApiPath } from './auth.ts';
 import { ensureAccount } from './create-account.ts';
+import { createSignInLink } from './sign-in-links.ts';
 
 /** Signs in (creating the account if needed) and returns the Cookie header to send. */
 export async function signIn(
@@ -16,12 +20,8 @@ export async function signIn(
   { email, roles }: { email: string; roles: StaffRole[] },
 ): Promise<string> {
   await ensureAccount(testApp.deps, { email, displayName: `Test ${roles.join(' ')}`, roles });
-  const asked = await testApp.app.request(`${authApiPath}/sign-in/magic-link`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ email }),
-  });
-  assert.equal(asked.status, 200, 'better-auth accepted the request for a link');
+  // As the sign-in job does, but at once (the /sign-in page itself is tested in sign-in.test.ts).
+  await createSignInLink(testApp.deps.auth, email);
   const link = await latestSignInLink(testApp, email);
   assert.ok(link, 'a sign-in link reached the outbox');
   const followed = await testApp.app.request(link);
@@ -120,4 +120,21 @@ export function sessionCookie(response: Response): string | undefined {
     .getSetCookie()
     .map((cookie) => cookie.split(';', 1)[0] ?? '')
     .findLast((pair) => /^(__Host-)?tracktwo\.session_token=./.test(pair));
+}
+
+/** Runs the real job workers until no job is queued or running (sign-in mail is a job). */
+export async function runJobs(testApp: TestApp): Promise<void> {
+  const { db, handlers } = testApp.deps;
+  const workers = startWorkers({ db, handlers: handlers.jobs, concurrency: 2, pollMs: 10 });
+  try {
+    await waitFor('the job queue to be idle', async () => {
+      const open = await db
+        .select({ id: jobs.id })
+        .from(jobs)
+        .where(inArray(jobs.state, ['queued', 'running']));
+      return open.length === 0 ? true : undefined;
+    });
+  } finally {
+    await workers.stop();
+  }
 }

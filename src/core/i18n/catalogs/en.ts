@@ -309,6 +309,37 @@ export const en = {
   'dataRights.erase': 'Erase for good',
   'dataRights.cancel': 'Keep this person',
   'dataRights.erased': 'The person has been erased.',
+  'people.error.protectedPseudonym':
+    'A protected person needs a pseudonym, so that staff can still find them',
+  'organizations.title': 'Organizations',
+  'organizations.new': 'New organization',
+  'organizations.search': 'Name',
+  'organizations.filter': 'Search',
+  'organizations.count': '{total} found',
+  'organizations.name': 'Name',
+  'organizations.country': 'Country',
+  'organizations.kind': 'Kind',
+  'organizations.website': 'Website',
+  'organizations.archivedMark': 'archived',
+  'organizations.archivedLead':
+    'This organization is archived: it is no longer offered when affiliations are added.',
+  'organizations.editTitle': 'Edit {name}',
+  'organizations.hint.country': 'A two-letter country code, such as UA or PS. Leave empty if none.',
+  'organizations.hint.kind': 'University, NGO, media, research institute, museum...',
+  'organizations.hint.website': 'An address starting with https:// or http://',
+  'organizations.save': 'Save',
+  'organizations.saved': 'The organization has been saved.',
+  'organizations.archive': 'Archive',
+  'organizations.unarchive': 'Take out of the archive',
+  'organizations.merge.link': 'Merge a duplicate into this organization',
+  'organizations.merge.title': 'Merge a duplicate into {name}',
+  'organizations.merge.lead':
+    "Every affiliation of the duplicate moves here; where a person is affiliated with both, this organization's entry is kept. The duplicate is archived.",
+  'organizations.merge.choose': 'Which organization is the duplicate?',
+  'organizations.merge.submit': 'Merge',
+  'organizations.merge.refused': 'An organization cannot be merged into itself.',
+  'organizations.merged': 'The duplicate has been merged.',
+  'organizations.error.website': 'Enter an address starting with https:// or http://',
 } as const;
 
 export type MessageKey = keyof typeof en;
