@@ -24,6 +24,7 @@ import { dataRightsRoutes } from './people/data-rights-routes.tsx';
 import { directoryRoutes } from './people/directory-routes.tsx';
 import { peopleExportRoutes } from './people/export-routes.ts';
 import { meRoutes } from './people/me-routes.tsx';
+import { organizationRoutes } from './people/organization-routes.tsx';
 import { peopleRoutes } from './people/routes.tsx';
 import { siteRoutes } from './site/routes.tsx';
 
@@ -45,6 +46,7 @@ export function buildApp(deps: Deps): Hono<AppEnv> {
   app.route('/me', meRoutes);
   app.route('/people', dataRightsRoutes);
   app.route('/people', peopleRoutes);
+  app.route('/organizations', organizationRoutes);
   app.route('/exports', peopleExportRoutes);
   app.use('/admin/*', requireRole('administrator'));
   app.use('/admin', requireRole('administrator'));

@@ -18,7 +18,7 @@ import { organizationChoices } from './organizations.ts';
 import { findPerson, listPeople, type PersonRecord } from './people.ts';
 import { authorize, canChangeTier, permissionsOf } from './policy.ts';
 import { type Tier, tier as tierEnum } from './tables.ts';
-import { affiliationForm, consentForm, personForm, recordId } from './validation.ts';
+import { affiliationForm, consentForm, recordId, staffPersonForm } from './validation.ts';
 import { PeopleListPage } from './views/people-list.tsx';
 import { PersonFormPage } from './views/person-form.tsx';
 import { PersonLinks } from './views/person-links.tsx';
@@ -34,7 +34,7 @@ const listQuery = z.object({
 
 /** Staff pages: a signed-out visitor is asked to sign in; anyone else who is not staff gets the
  * same 404 as for a page that does not exist. */
-function requireStaff(): MiddlewareHandler<AppEnv> {
+export function requireStaff(): MiddlewareHandler<AppEnv> {
   return async function checkStaff(c, next) {
     const viewer = c.get('viewer');
     if (viewer.kind === 'anonymous') {
@@ -45,7 +45,7 @@ function requireStaff(): MiddlewareHandler<AppEnv> {
   };
 }
 
-function commandContext(c: Context<AppEnv>): CommandContext {
+export function commandContext(c: Context<AppEnv>): CommandContext {
   const { db, config } = c.get('deps');
   return {
     db,
@@ -168,7 +168,7 @@ export const peopleRoutes = new Hono<AppEnv>()
   })
   .post('/new', requireStaff(), async (c) => {
     authorize(c.get('viewer'), 'edit');
-    const form = await parseForm(c, personForm);
+    const form = await parseForm(c, staffPersonForm);
     if (!form.ok) {
       const shell = pageShell(c);
       return c.html(
@@ -205,7 +205,7 @@ export const peopleRoutes = new Hono<AppEnv>()
   .post('/:id/edit', requireStaff(), async (c) => {
     const record = await loadEditable(c);
     if (!record) return renderNotFound(c);
-    const form = await parseForm(c, personForm);
+    const form = await parseForm(c, staffPersonForm);
     if (!form.ok) return renderEdit(c, record, form.values, form.errors);
     await updatePerson(commandContext(c), record.person.id, form.data);
     return saved(c, record.person.id);

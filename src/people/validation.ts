@@ -131,6 +131,22 @@ export const personForm = z.object({
 });
 export type PersonInput = z.output<typeof personForm>;
 
+/** Staff pages must know every person by some name: without a pseudonym, staff lacking the
+ * clearance would see a protected person nowhere, and could not manage them at all. */
+export function pseudonymMissing(input: Pick<PersonInput, 'tier' | 'pseudonym'>): boolean {
+  return input.tier === 'protected' && !input.pseudonym;
+}
+
+/** What staff submit for a person: the fields, and a pseudonym whenever the tier is protected.
+ * (`personForm` stays a plain object so that other forms can pick some of its fields.) */
+export const staffPersonForm = personForm.refine((input) => !pseudonymMissing(input), {
+  path: ['pseudonym'],
+  message: 'people.error.protectedPseudonym',
+  // Said at once, beside any other errors, unless one of these two fields is wrong itself.
+  when: (payload) =>
+    !payload.issues.some((issue) => issue.path?.[0] === 'tier' || issue.path?.[0] === 'pseudonym'),
+});
+
 export const organizationForm = z.object({
   name: z
     .string()
