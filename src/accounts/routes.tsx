@@ -114,8 +114,28 @@ export const signInRoutes = new Hono<AppEnv>()
 const openEndpoints = new Set(['GET /magic-link/verify', 'GET /get-session', 'POST /sign-out']);
 
 /** Mounted at authApiPath. better-auth checks the origin of these requests itself. */
-export const authApiRoutes = new Hono<AppEnv>().on(['GET', 'POST'], '/*', (c) => {
-  const endpoint = c.req.path.slice(authApiPath.length);
-  if (!openEndpoints.has(`${c.req.method} ${endpoint}`)) return renderNotFound(c);
-  return c.get('deps').auth.handler(c.req.raw);
+export const authApiRoutes = new Hono<AppEnv>().on(['GET', 'POST'], '/*', async (c) => {
+  const endpoint = `${c.req.method} ${c.req.path.slice(authApiPath.length)}`;
+  if (!openEndpoints.has(endpoint)) return renderNotFound(c);
+  const response = await c.get('deps').auth.handler(c.req.raw);
+  if (endpoint === 'GET /magic-link/verify') await auditFailedLink(c, response);
+  return response;
 });
+
+/**
+ * A link that did not sign in (expired, used already, or made up) is sent to the error page with
+ * better-auth's reason. Recorded without the token and without an account: the token is all
+ * there is, and it is either gone or was never ours. A run of these is what a guesser leaves.
+ */
+async function auditFailedLink(c: Context<AppEnv>, response: Response): Promise<void> {
+  const location = response.headers.get('location');
+  if (!location) return;
+  const reason = new URL(location, 'http://error.page').searchParams.get('error');
+  if (reason === null) return;
+  await recordAudit(c.get('deps').db, {
+    action: 'sign_in.link_failed',
+    // better-auth's codes are short words (INVALID_TOKEN); anything else is kept out.
+    details: { reason: /^[A-Za-z_]{1,40}$/.test(reason) ? reason.toLowerCase() : 'other' },
+    requestId: c.get('requestId'),
+  });
+}

@@ -3,12 +3,14 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { eq } from 'drizzle-orm';
+import { listAudit } from '../core/audit/audit.ts';
 import { jobs } from '../core/jobs/tables.ts';
 import { listOutbox, readOutboxMessage } from '../core/mail/outbox-queries.ts';
 import { buildTestApp, type TestApp } from '../core/web/testing.ts';
 import { ensureAccount } from './create-account.ts';
 import { linkLimits } from './routes.tsx';
-import { accounts, sessions } from './tables.ts';
+import { createSignInLink } from './sign-in-links.ts';
+import { accounts, sessions, verifications } from './tables.ts';
 import {
   latestSignInLink,
   runJobs,
@@ -142,6 +144,13 @@ test('the link signs in once, lands on `next`, and /admin answers by role', asyn
   assert.equal(errorPage.searchParams.get('next'), '/admin');
   const notice = await (await t.app.request(`${errorPage.pathname}${errorPage.search}`)).text();
   assert.ok(notice.includes('expired or was used already'));
+  const {
+    events: [failure],
+  } = await listAudit(t.deps.db, { action: 'sign_in.link_failed', page: 1, pageSize: 5 });
+  assert.equal(failure?.details.reason, 'invalid_token', 'the failure is audited');
+  assert.equal(failure?.subjectId, null);
+  const token = new URL(link).searchParams.get('token') ?? '';
+  assert.doesNotMatch(JSON.stringify(failure), new RegExp(token), 'without the token');
 
   const participant = await signIn(t, { email: 'participant@example.org', roles: [] });
   assert.equal((await t.app.request('/admin', { headers: { cookie: participant } })).status, 404);
@@ -256,4 +265,18 @@ test('asking for a link takes about as long for a known address as for an unknow
   await runJobs(t);
   assert.equal(await messagesTo('timed-7@example.org'), 1, 'the known ones get their link later');
   assert.equal(await messagesTo('nobody-7@example.org'), 0);
+});
+
+test('an expired link signs nobody in, and the failure is audited', async () => {
+  await ensureAccount(t.deps, { email: 'late@example.org', displayName: 'L', roles: [] });
+  const link = await createSignInLink(t.deps.auth, 'late@example.org');
+  await t.deps.db.update(verifications).set({ expiresAt: new Date(Date.now() - 1000) });
+  const before = (
+    await listAudit(t.deps.db, { action: 'sign_in.link_failed', page: 1, pageSize: 1 })
+  ).total;
+  const followed = await t.app.request(link);
+  assert.equal(sessionCookie(followed), undefined);
+  assert.match(followed.headers.get('location') ?? '', /\/sign-in\?error=/);
+  const after = await listAudit(t.deps.db, { action: 'sign_in.link_failed', page: 1, pageSize: 1 });
+  assert.equal(after.total, before + 1);
 });
