@@ -4,6 +4,7 @@ import { Hono } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import { authApiPath } from './accounts/auth.ts';
 import { identifyViewer } from './accounts/identify-viewer.ts';
+import { accountAdminRoutes } from './accounts/admin-routes.tsx';
 import { authApiRoutes, signInRoutes } from './accounts/routes.tsx';
 import { securityRoutes } from './accounts/security-routes.tsx';
 import { auditRoutes } from './core/audit/routes.tsx';
@@ -54,6 +55,7 @@ export function buildApp(deps: Deps): Hono<AppEnv> {
   app.route('/admin/outbox', outboxRoutes);
   app.route('/admin/jobs', jobsRoutes);
   app.route('/admin/audit', auditRoutes);
+  app.route('/admin/accounts', accountAdminRoutes);
 
   app.notFound(renderNotFound);
   app.onError((error, c) => {

@@ -21,6 +21,9 @@ export const adminIndexRoutes = new Hono<AppEnv>().get('/', (c) => {
         <li>
           <a href="/admin/audit">{t('admin.audit')}</a>
         </li>
+        <li>
+          <a href="/admin/accounts">{t('accounts.admin.link')}</a>
+        </li>
       </ul>
     </Layout>,
   );
