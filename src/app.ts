@@ -5,6 +5,7 @@ import { HTTPException } from 'hono/http-exception';
 import { authApiPath } from './accounts/auth.ts';
 import { identifyViewer } from './accounts/identify-viewer.ts';
 import { accountAdminRoutes } from './accounts/admin-routes.tsx';
+import { invitationRoutes } from './accounts/invitation-routes.tsx';
 import { authApiRoutes, signInRoutes } from './accounts/routes.tsx';
 import { securityRoutes } from './accounts/security-routes.tsx';
 import { auditRoutes } from './core/audit/routes.tsx';
@@ -42,6 +43,7 @@ export function buildApp(deps: Deps): Hono<AppEnv> {
   app.route(authApiPath, authApiRoutes);
   app.route('/', signInRoutes);
   app.route('/', securityRoutes);
+  app.route('/', invitationRoutes);
   app.route('/', siteRoutes);
   app.route('/directory', directoryRoutes);
   app.route('/me', meRoutes);

@@ -13,6 +13,7 @@ import type { Db } from '../core/db/client.ts';
 import type { Logger } from '../core/log.ts';
 import type { Mailer } from '../core/mail/mailer.ts';
 import { findAccountByEmail, findAccountById } from './accounts.ts';
+import { invitationIdentifierPrefix } from './invitation-token.ts';
 import { sessionAfterSecondFactor } from './second-factor.ts';
 import { noteIssuedLink } from './sign-in-links.ts';
 import { accountCredentials, accounts, sessions, twoFactors, verifications } from './tables.ts';
@@ -78,7 +79,12 @@ export function createAuth({
       },
     },
     account: { modelName: 'accountCredentials' },
-    verification: { modelName: 'verifications' },
+    verification: {
+      modelName: 'verifications',
+      // Invitations are better-auth verification values too (invitations.ts); like sign-in
+      // links, only a hash of their token is stored.
+      storeIdentifier: { default: 'plain', overrides: { [invitationIdentifierPrefix]: 'hashed' } },
+    },
     advanced: {
       database: { generateId: 'uuid' },
       // better-auth's secure cookies carry the __Secure- prefix; __Host- is stricter (no Domain,
@@ -128,7 +134,7 @@ export function createAuth({
           // better-auth makes a link for any address; only active accounts get one by mail.
           const account = await findAccountByEmail(db, email);
           if (!account || account.disabled) return;
-          noteIssuedLink(url);
+          if (noteIssuedLink(url)) return;
           await mailer.send(
             signInMessage({ to: account.email, url, expiresInMinutes: signInLinkMinutes }),
           );

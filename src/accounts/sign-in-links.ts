@@ -32,23 +32,37 @@ export class NoActiveAccountError extends Error {
 
 // The link is made deep inside better-auth and handed to our mail callback; this carries it
 // back to the one caller that asked, without a shared variable other requests could see.
-const issuedLinks = new AsyncLocalStorage<{ url?: string }>();
+const issuedLinks = new AsyncLocalStorage<{ url?: string; keep: boolean }>();
 
-/** Called by the mail callback in auth.ts with every link it sends. */
-export function noteIssuedLink(url: string): void {
+/** Called by the mail callback in auth.ts with every link; true when the caller keeps the link
+ * for itself (it is not to be mailed). */
+export function noteIssuedLink(url: string): boolean {
   const slot = issuedLinks.getStore();
   if (slot) slot.url = url;
+  return slot?.keep ?? false;
+}
+
+async function issueLink(auth: Auth, email: string, next: string, keep: boolean) {
+  const slot: { url?: string; keep: boolean } = { keep };
+  await issuedLinks.run(slot, () =>
+    requestSignInLink(auth, { email, next, headers: new Headers() }),
+  );
+  if (!slot.url) throw new NoActiveAccountError();
+  return slot.url;
 }
 
 /**
  * A fresh one-time sign-in link for an existing, active account, also sent to its address
  * (through the mailer: to the outbox unless SMTP is configured). Throws NoActiveAccountError.
  */
-export async function createSignInLink(auth: Auth, email: string, next = '/'): Promise<string> {
-  const slot: { url?: string } = {};
-  await issuedLinks.run(slot, () =>
-    requestSignInLink(auth, { email, next, headers: new Headers() }),
-  );
-  if (!slot.url) throw new NoActiveAccountError();
-  return slot.url;
+export function createSignInLink(auth: Auth, email: string, next = '/'): Promise<string> {
+  return issueLink(auth, email, next, false);
+}
+
+/**
+ * A one-time link that is not mailed, for a browser that has just proved who it is another way
+ * (an accepted invitation) and is sent straight on to it. Throws NoActiveAccountError.
+ */
+export function signInLinkWithoutMail(auth: Auth, email: string, next: string): Promise<string> {
+  return issueLink(auth, email, next, true);
 }

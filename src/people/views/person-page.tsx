@@ -64,6 +64,17 @@ export function PersonPage(props: {
           </ul>
         </section>
       )}
+      {permissions.list &&
+        !person.archived &&
+        record.contacts?.some((contact) => contact.kind === 'email') && (
+          // Refused with a message if the person has an account already (src/accounts).
+          <Form action="/account/invitations/person" csrfToken={shell.csrfToken}>
+            <input type="hidden" name="personId" value={person.id} />
+            <button type="submit" class="link-button">
+              {t('invitations.invitePerson')}
+            </button>
+          </Form>
+        )}
       {!person.pseudonymous && (permissions.edit || permissions.merge) && (
         <section class="actions">
           {permissions.edit && <a href={`/people/${person.id}/edit`}>{t('people.edit')}</a>}{' '}

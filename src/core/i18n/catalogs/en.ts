@@ -380,6 +380,27 @@ export const en = {
   'accounts.admin.refused.clearanceNeedsStaffRole':
     'Only an account with a staff role can hold the protected clearance.',
   'accounts.admin.refused.unknownRole': 'Choose roles from the list only.',
+  'invitations.title': 'Invite someone to create an account',
+  'invitations.lead':
+    'They receive a link by e-mail that works once, for 7 days. Accepting it creates their account; they can then sign in with their address.',
+  'invitations.displayName': 'Name',
+  'invitations.email': 'E-mail address',
+  'invitations.submit': 'Send the invitation',
+  'invitations.sent': 'The invitation has been sent.',
+  'invitations.addressHasAccount': 'This address already belongs to an account.',
+  'invitations.noEmail': 'This person has no e-mail address to send an invitation to.',
+  'invitations.hasAccount': 'This person already has an account.',
+  'invitations.invitePerson': 'Invite to create an account',
+  'invitations.acceptTitle': 'Accept your invitation',
+  'invitations.acceptLead':
+    'You have been invited to create an account. Press the button to create it and sign in.',
+  'invitations.acceptSubmit': 'Create my account',
+  'invitations.unusableTitle': 'This invitation no longer works',
+  'invitations.unusable':
+    'The invitation link has expired or was used already. Ask the person who invited you for a new one.',
+  'invitations.alreadyAccount':
+    'An account exists already for this address. Sign in with it instead.',
+  'invitations.signInInstead': 'Go to sign-in',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -380,4 +380,25 @@ export const ru: Catalog = {
   'accounts.admin.refused.clearanceNeedsStaffRole':
     'Допуск может получить только учётная запись сотрудника.',
   'accounts.admin.refused.unknownRole': 'Выберите роли только из списка.',
+  'invitations.title': 'Пригласить человека создать учётную запись',
+  'invitations.lead':
+    'Приглашённый получит по электронной почте ссылку, которая сработает один раз в течение 7 дней. По ней создаётся учётная запись; затем вход — по адресу почты.',
+  'invitations.displayName': 'Имя',
+  'invitations.email': 'Адрес электронной почты',
+  'invitations.submit': 'Отправить приглашение',
+  'invitations.sent': 'Приглашение отправлено.',
+  'invitations.addressHasAccount': 'С этим адресом уже есть учётная запись.',
+  'invitations.noEmail':
+    'У этого человека нет адреса почты, на который можно отправить приглашение.',
+  'invitations.hasAccount': 'У этого человека уже есть учётная запись.',
+  'invitations.invitePerson': 'Пригласить создать учётную запись',
+  'invitations.acceptTitle': 'Принять приглашение',
+  'invitations.acceptLead':
+    'Вас пригласили создать учётную запись. Нажмите кнопку, чтобы создать её и войти.',
+  'invitations.acceptSubmit': 'Создать учётную запись',
+  'invitations.unusableTitle': 'Приглашение больше не действует',
+  'invitations.unusable':
+    'Срок ссылки истёк, или ею уже воспользовались. Попросите пригласившего прислать новую.',
+  'invitations.alreadyAccount': 'Для этого адреса уже есть учётная запись. Войдите с ней.',
+  'invitations.signInInstead': 'Перейти ко входу',
 };

@@ -380,4 +380,24 @@ export const uk: Catalog = {
   'accounts.admin.refused.clearanceNeedsStaffRole':
     'Допуск може отримати лише обліковий запис працівника.',
   'accounts.admin.refused.unknownRole': 'Обирайте ролі лише зі списку.',
+  'invitations.title': 'Запросити людину створити обліковий запис',
+  'invitations.lead':
+    'Запрошений отримає електронною поштою посилання, що спрацює один раз протягом 7 днів. Воно створює обліковий запис; далі вхід — за адресою пошти.',
+  'invitations.displayName': "Ім'я",
+  'invitations.email': 'Адреса електронної пошти',
+  'invitations.submit': 'Надіслати запрошення',
+  'invitations.sent': 'Запрошення надіслано.',
+  'invitations.addressHasAccount': 'Для цієї адреси вже є обліковий запис.',
+  'invitations.noEmail': 'Ця людина не має адреси пошти, на яку можна надіслати запрошення.',
+  'invitations.hasAccount': 'Ця людина вже має обліковий запис.',
+  'invitations.invitePerson': 'Запросити створити обліковий запис',
+  'invitations.acceptTitle': 'Прийняти запрошення',
+  'invitations.acceptLead':
+    'Вас запросили створити обліковий запис. Натисніть кнопку, щоб створити його й увійти.',
+  'invitations.acceptSubmit': 'Створити обліковий запис',
+  'invitations.unusableTitle': 'Запрошення більше не діє',
+  'invitations.unusable':
+    'Термін посилання минув, або ним уже скористалися. Попросіть того, хто вас запросив, надіслати нове.',
+  'invitations.alreadyAccount': 'Для цієї адреси вже є обліковий запис. Увійдіть із ним.',
+  'invitations.signInInstead': 'Перейти до входу',
 };
