@@ -36,7 +36,10 @@ const enrolledSecrets = new WeakMap<TestApp, Map<string, string>>();
 
 /** The current code for the key shown at enrolment (base32), computed by better-auth's own TOTP
  * code, as an authenticator app would compute it. */
-export async function totpCode(testApp: TestApp, shownKey: string): Promise<string> {
+export async function totpCode(
+  testApp: { deps: Pick<TestApp['deps'], 'auth'> },
+  shownKey: string,
+): Promise<string> {
   const secret = new TextDecoder().decode(base32.decode(shownKey));
   return (await testApp.deps.auth.api.generateTOTP({ body: { secret } })).code;
 }
