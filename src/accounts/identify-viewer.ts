@@ -3,6 +3,8 @@
 // sessions end (staff idle time, absolute lifetime) and staff who have not yet passed their
 // second factor in this session are held at the enrolment or verification page.
 import type { Context, MiddlewareHandler } from 'hono';
+import { getCookie } from 'hono/cookie';
+import { readChangeVersions, VersionedCache } from '../core/db/change-counters.ts';
 import { anonymous, type Viewer } from '../core/privacy/viewer.ts';
 import type { AppEnv } from '../core/web/context.ts';
 import { knownRoles } from './accounts.ts';
@@ -18,17 +20,26 @@ type SessionAnswer = NonNullable<
   Awaited<ReturnType<AppEnv['Variables']['deps']['auth']['api']['getSession']>>
 >;
 
+// Asking better-auth costs a few milliseconds a request, most of it on the embedded engine, so
+// its answers are kept in memory per session cookie while the 'accounts' change counter stands
+// still. Any change to an account (roles, clearance, disabling) or to a session (ended, or
+// touched by its once-a-minute use) raises it through database triggers, in every process at
+// once, and the next request asks again.
 export function identifyViewer(): MiddlewareHandler<AppEnv> {
+  const sessionsInMemory = new VersionedCache<SessionAnswer>(10_000);
+
   return async function setViewer(c, next) {
     // Most requests (the public site) carry no session: answer them without asking better-auth,
     // which would otherwise parse cookies and build a context for every page view.
-    if (!(c.req.header('cookie') ?? '').includes('session_token')) {
+    const key = sessionCookieValue(c);
+    if (!key) {
       c.set('viewer', anonymous);
       return next();
     }
-    const { auth, config } = c.get('deps');
+    const { auth, config, db } = c.get('deps');
+    const { accounts: version } = await readChangeVersions(db);
     // Read without sliding the expiry first: the idle check needs the time of the last use.
-    let answer = await askSession(c, true);
+    let answer = sessionsInMemory.get(key, version) ?? (await askSession(c, true));
     const now = new Date();
     if (answer) {
       const staff = knownRoles(answer.user.roles).length > 0;
@@ -45,9 +56,11 @@ export function identifyViewer(): MiddlewareHandler<AppEnv> {
       }
     }
     if (!answer) {
+      sessionsInMemory.delete(key);
       c.set('viewer', anonymous);
       return next();
     }
+    sessionsInMemory.set(key, version, answer);
     const pending = secondFactorPending(answer);
     c.set('viewer', viewerOf(answer, pending === undefined));
     if (pending && !mayVisitWhilePending(c.req.path)) {
@@ -55,6 +68,12 @@ export function identifyViewer(): MiddlewareHandler<AppEnv> {
     }
     await next();
   };
+}
+
+function sessionCookieValue(c: Context<AppEnv>): string | undefined {
+  if (!(c.req.header('cookie') ?? '').includes('session_token')) return undefined;
+  const cookies = getCookie(c);
+  return cookies['__Host-tracktwo.session_token'] ?? cookies['tracktwo.session_token'];
 }
 
 async function askSession(c: Context<AppEnv>, disableRefresh: boolean) {

@@ -2,6 +2,7 @@
 // filters. It is built so it cannot serve as a way to copy the whole network: a fixed page size,
 // no export, and without a filter only the first pages (browsing further needs a filter).
 import { and, asc, count, eq, ilike, isNull, ne, or, type SQL, sql } from 'drizzle-orm';
+import { readChangeVersions, VersionedCache } from '../core/db/change-counters.ts';
 import type { Db } from '../core/db/client.ts';
 import {
   audienceOf,
@@ -41,7 +42,41 @@ export function hasFilter(filters: DirectoryFilters): boolean {
 }
 
 /** One page of the directory, in one query. `pages` is 1 when the page asked for is empty. */
+/**
+ * One page of the directory, remembered per database while the 'people' change counter stands
+ * still (any change to people, affiliations or organizations raises it, through triggers, in
+ * every process). The key holds everything the answer depends on: the audience, the viewer's
+ * own person (everyone sees themself), the filters and the page.
+ */
 export async function listDirectory(
+  db: Db,
+  viewer: Viewer,
+  filters: DirectoryFilters,
+  page: number,
+): Promise<DirectoryPage> {
+  const { people: version } = await readChangeVersions(db);
+  const pages = memoryOf(directoryPages, db, () => new VersionedCache<DirectoryPage>(5_000));
+  const self = viewer.kind === 'account' ? viewer.personId : null;
+  const key = JSON.stringify([audienceOf(viewer), self, filters, page]);
+  const known = pages.get(key, version);
+  if (known) return known;
+  const answer = await readDirectory(db, viewer, filters, page);
+  pages.set(key, version, answer);
+  return answer;
+}
+
+const directoryPages = new WeakMap<Db, VersionedCache<DirectoryPage>>();
+const organizationChoices = new WeakMap<Db, VersionedCache<OrganizationChoice[]>>();
+
+function memoryOf<T>(memories: WeakMap<Db, T>, db: Db, make: () => T): T {
+  const existing = memories.get(db);
+  if (existing) return existing;
+  const made = make();
+  memories.set(db, made);
+  return made;
+}
+
+async function readDirectory(
   db: Db,
   viewer: Viewer,
   filters: DirectoryFilters,
@@ -164,25 +199,24 @@ export interface OrganizationChoice {
   name: string;
 }
 
-const organizationChoicesTtlMs = 60_000;
-const organizationChoicesCache = new WeakMap<
-  Db,
-  { until: number; choices: OrganizationChoice[] }
->();
-
 /**
  * The organizations to filter by: only organizations, never who works where. Every directory
- * page needs the list and it changes rarely, so it is kept for a minute per database (it holds
- * no personal data).
+ * page needs the list and it changes rarely, so it is remembered like the pages are.
  */
 export async function listOrganizationChoices(db: Db): Promise<OrganizationChoice[]> {
-  const cached = organizationChoicesCache.get(db);
-  if (cached && cached.until > Date.now()) return cached.choices;
+  const { people: version } = await readChangeVersions(db);
+  const memory = memoryOf(
+    organizationChoices,
+    db,
+    () => new VersionedCache<OrganizationChoice[]>(1),
+  );
+  const known = memory.get('all', version);
+  if (known) return known;
   const choices = await db
     .select({ id: organizations.id, name: organizations.name })
     .from(organizations)
     .where(and(isNull(organizations.archivedAt), isNull(organizations.mergedIntoId)))
     .orderBy(asc(organizations.name), asc(organizations.id));
-  organizationChoicesCache.set(db, { until: Date.now() + organizationChoicesTtlMs, choices });
+  memory.set('all', version, choices);
   return choices;
 }

@@ -43,14 +43,22 @@ export function qualifiedName(name: string): string {
   return `"public".${quoteIdentifier(name)}`;
 }
 
+/**
+ * Tables that hold no data of their own and are left out of backups and restores: the change
+ * counters are raised by triggers as the restore writes the other tables, which is what tells
+ * running processes that their memory of the data is stale.
+ */
+const derivedTables = ['change_counters'];
+
 /** Every table of the public schema, parents before the tables whose foreign keys point at them. */
 export async function listTables(executor: Executor): Promise<TableInfo[]> {
-  const tables = await queryRows<{ name: string }>(
+  const all = await queryRows<{ name: string }>(
     executor,
     sql`select c.relname as name from pg_class c
         join pg_namespace n on n.oid = c.relnamespace
         where n.nspname = 'public' and c.relkind in ('r', 'p') and not c.relispartition`,
   );
+  const tables = all.filter((table) => !derivedTables.includes(table.name));
   const columns = await queryRows<{ table: string; column: string }>(
     executor,
     sql`select c.relname as table, a.attname as column from pg_attribute a

@@ -61,6 +61,7 @@ async function openPglite(dataDir: string | undefined, loadDataDir?: Blob): Prom
   if (dataDir) mkdirSync(dataDir, { recursive: true });
   const client = await PGlite.create({ dataDir, loadDataDir, postgresqlconf: embeddedSettings });
   const db = drizzlePglite({ client, schema }) as unknown as Db;
+  embeddedDatabases.add(db);
   return {
     db,
     engine: 'pglite',
@@ -108,6 +109,13 @@ async function openPostgres(url: string, poolSize: number): Promise<Database> {
 
 /** An arbitrary constant that names "tracktwo is migrating" among advisory locks. */
 const MIGRATION_LOCK = 7_207_202;
+
+const embeddedDatabases = new WeakSet<Db>();
+
+/** Whether `db` is the embedded engine, which one process owns alone (the data-folder lock). */
+export function isEmbedded(db: Db): boolean {
+  return embeddedDatabases.has(db);
+}
 
 /** True when the database answers a trivial query; used by the health check. */
 export async function isHealthy(db: Db): Promise<boolean> {

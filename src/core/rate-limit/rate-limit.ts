@@ -1,9 +1,11 @@
-// Rate limits that hold across processes: fixed windows counted in rate_limit_hits. One
-// statement both counts the hit and reads the count (an upsert), so two servers on one database
-// cannot both see "one left" and both pass.
+// Rate limits in fixed windows. On PostgreSQL they hold across processes: hits are counted in
+// rate_limit_hits, and one statement both counts the hit and reads the count (an upsert), so two
+// servers on one database cannot both see "one left" and both pass. On the embedded engine one
+// process owns the database (the data-folder lock), so counting in its memory is just as exact
+// and spares a write on every request; the counts start afresh when the process restarts.
 import { createHmac } from 'node:crypto';
 import { lt, sql } from 'drizzle-orm';
-import type { Db } from '../db/client.ts';
+import { type Db, isEmbedded } from '../db/client.ts';
 import { rateLimitHits } from './tables.ts';
 
 export interface RateLimitRule {
@@ -27,8 +29,8 @@ export interface RateLimitResult {
 
 const day = 24 * 60 * 60 * 1000;
 const pruneEveryMs = 60 * 1000;
-// Per process: with several processes each prunes now and then, which costs one cheap delete.
-let lastPrunedAt = 0;
+// Per process and database: with several processes each prunes now and then, one cheap delete.
+const lastPrunedAt = new WeakMap<Db, number>();
 
 /** Counts one hit against `key` and says whether it is within the limit. */
 export async function hitRateLimit(db: Db, rule: RateLimitRule): Promise<RateLimitResult> {
@@ -43,6 +45,42 @@ export async function hitRateLimit(db: Db, rule: RateLimitRule): Promise<RateLim
   }
   const now = (rule.now ?? new Date()).getTime();
   const windowStart = Math.floor(now / windowMs) * windowMs;
+  const hits = isEmbedded(db)
+    ? countInMemory(db, key, windowStart, now)
+    : await countInTable(db, key, windowStart, now);
+  const allowed = hits <= limit;
+  return {
+    allowed,
+    remaining: Math.max(0, limit - hits),
+    retryAfterSeconds: allowed ? 0 : Math.max(1, Math.ceil((windowStart + windowMs - now) / 1000)),
+  };
+}
+
+const countsInMemory = new WeakMap<Db, Map<string, { windowStart: number; count: number }>>();
+
+function countInMemory(db: Db, key: string, windowStart: number, now: number): number {
+  let counts = countsInMemory.get(db);
+  if (!counts) {
+    counts = new Map();
+    countsInMemory.set(db, counts);
+  }
+  if (Math.abs(now - (lastPrunedAt.get(db) ?? 0)) >= pruneEveryMs) {
+    lastPrunedAt.set(db, now);
+    for (const [counted, entry] of counts)
+      if (entry.windowStart < now - day) counts.delete(counted);
+  }
+  const entry = counts.get(`${key}@${windowStart}`) ?? { windowStart, count: 0 };
+  entry.count += 1;
+  counts.set(`${key}@${windowStart}`, entry);
+  return entry.count;
+}
+
+async function countInTable(
+  db: Db,
+  key: string,
+  windowStart: number,
+  now: number,
+): Promise<number> {
   await pruneNowAndThen(db, now);
   const [row] = await db
     .insert(rateLimitHits)
@@ -52,20 +90,14 @@ export async function hitRateLimit(db: Db, rule: RateLimitRule): Promise<RateLim
       set: { count: sql`${rateLimitHits.count} + 1` },
     })
     .returning({ count: rateLimitHits.count });
-  const hits = row?.count ?? 1;
-  const allowed = hits <= limit;
-  return {
-    allowed,
-    remaining: Math.max(0, limit - hits),
-    retryAfterSeconds: allowed ? 0 : Math.max(1, Math.ceil((windowStart + windowMs - now) / 1000)),
-  };
+  return row?.count ?? 1;
 }
 
 // Windows last at most a day, so a window that started more than a day ago is over and its row
 // is only clutter.
 async function pruneNowAndThen(db: Db, now: number): Promise<void> {
-  if (Math.abs(now - lastPrunedAt) < pruneEveryMs) return;
-  lastPrunedAt = now;
+  if (Math.abs(now - (lastPrunedAt.get(db) ?? 0)) < pruneEveryMs) return;
+  lastPrunedAt.set(db, now);
   await db.delete(rateLimitHits).where(lt(rateLimitHits.windowStart, new Date(now - day)));
 }
 
