@@ -41,7 +41,7 @@ try {
 
   const result = await autocannon({
     url: `${server.url}${path}`,
-    connections: 50,
+    connections,
     duration: 10,
     headers: { cookie, 'accept-encoding': 'br, gzip' },
   });
