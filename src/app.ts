@@ -2,9 +2,9 @@
 // capability's routes. Nothing here talks to the database; the capabilities do.
 import { Hono } from 'hono';
 import { HTTPException } from 'hono/http-exception';
+import { accountAdminRoutes } from './accounts/admin-routes.tsx';
 import { authApiPath } from './accounts/auth.ts';
 import { identifyViewer } from './accounts/identify-viewer.ts';
-import { accountAdminRoutes } from './accounts/admin-routes.tsx';
 import { invitationRoutes } from './accounts/invitation-routes.tsx';
 import { authApiRoutes, signInRoutes } from './accounts/routes.tsx';
 import { securityRoutes } from './accounts/security-routes.tsx';

@@ -5,7 +5,7 @@ export * from '../../accounts/tables.ts';
 export * from '../../people/tables.ts';
 export * from '../../site/tables.ts';
 export * from '../audit/tables.ts';
-export { changeCounters } from './change-counters.ts';
 export * from '../jobs/tables.ts';
 export * from '../mail/tables.ts';
 export * from '../rate-limit/tables.ts';
+export { changeCounters } from './change-counters.ts';
