@@ -37,7 +37,9 @@ export function identifyViewer(): MiddlewareHandler<AppEnv> {
       return next();
     }
     const { auth, config, db } = c.get('deps');
-    const { accounts: version } = await readChangeVersions(db);
+    const versions = await readChangeVersions(db);
+    c.set('changeVersions', versions);
+    const version = versions.accounts;
     // Read without sliding the expiry first: the idle check needs the time of the last use.
     let answer = sessionsInMemory.get(key, version) ?? (await askSession(c, true));
     const now = new Date();

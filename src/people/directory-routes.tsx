@@ -89,7 +89,7 @@ async function showDirectory(c: Context<AppEnv>, input: Record<string, string>) 
 
   const values = pick(input, ['name', 'country', 'field', 'language', 'organization']);
   const parsed = filtersSchema.safeParse(input);
-  const organizations = await listOrganizationChoices(db);
+  const organizations = await listOrganizationChoices(db, c.get('changeVersions'));
   if (!parsed.success) {
     const errors: FieldErrors = {};
     for (const issue of parsed.error.issues) {
@@ -112,7 +112,7 @@ async function showDirectory(c: Context<AppEnv>, input: Record<string, string>) 
   }
   const { page, organization, ...rest } = parsed.data;
   const filters: DirectoryFilters = { ...rest, organizationId: organization };
-  const result = await listDirectory(db, viewer, filters, page);
+  const result = await listDirectory(db, viewer, filters, page, c.get('changeVersions'));
   // Past the last page (or past the cap without a filter) there is nothing to show.
   if (page > result.pages) return renderNotFound(c);
   return c.html(

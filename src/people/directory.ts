@@ -2,7 +2,11 @@
 // filters. It is built so it cannot serve as a way to copy the whole network: a fixed page size,
 // no export, and without a filter only the first pages (browsing further needs a filter).
 import { and, asc, count, eq, ilike, isNull, ne, or, type SQL, sql } from 'drizzle-orm';
-import { readChangeVersions, VersionedCache } from '../core/db/change-counters.ts';
+import {
+  type ChangeVersions,
+  readChangeVersions,
+  VersionedCache,
+} from '../core/db/change-counters.ts';
 import type { Db } from '../core/db/client.ts';
 import {
   audienceOf,
@@ -53,8 +57,10 @@ export async function listDirectory(
   viewer: Viewer,
   filters: DirectoryFilters,
   page: number,
+  /** The counters as read for this request, if they were; otherwise they are read here. */
+  versions?: ChangeVersions,
 ): Promise<DirectoryPage> {
-  const { people: version } = await readChangeVersions(db);
+  const { people: version } = versions ?? (await readChangeVersions(db));
   const pages = memoryOf(directoryPages, db, () => new VersionedCache<DirectoryPage>(5_000));
   const self = viewer.kind === 'account' ? viewer.personId : null;
   const key = JSON.stringify([audienceOf(viewer), self, filters, page]);
@@ -203,8 +209,11 @@ export interface OrganizationChoice {
  * The organizations to filter by: only organizations, never who works where. Every directory
  * page needs the list and it changes rarely, so it is remembered like the pages are.
  */
-export async function listOrganizationChoices(db: Db): Promise<OrganizationChoice[]> {
-  const { people: version } = await readChangeVersions(db);
+export async function listOrganizationChoices(
+  db: Db,
+  versions?: ChangeVersions,
+): Promise<OrganizationChoice[]> {
+  const { people: version } = versions ?? (await readChangeVersions(db));
   const memory = memoryOf(
     organizationChoices,
     db,

@@ -2,6 +2,7 @@
 // about the request (who is looking, in which language, the CSRF token, a flash message).
 import type { Auth } from '../../accounts/auth.ts';
 import type { Config } from '../config.ts';
+import type { ChangeVersions } from '../db/change-counters.ts';
 import type { Database, Db } from '../db/client.ts';
 import type { Locale, Translate } from '../i18n/i18n.ts';
 import type { JobHandlers } from '../jobs/handlers.ts';
@@ -37,6 +38,8 @@ export interface AppEnv {
     csrfToken: string;
     flash: Flash | undefined;
     viewer: Viewer;
+    /** The change counters as read once for this request, for answers kept in memory. */
+    changeVersions?: ChangeVersions;
     secureHeadersNonce?: string;
   };
 }
