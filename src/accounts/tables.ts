@@ -129,3 +129,30 @@ export const twoFactors = pgTable(
   },
   (table) => [index('two_factors_account_idx').on(table.userId)],
 );
+
+/** better-auth's "passkey" (its passkey plugin): a WebAuthn credential that signs in to an
+ * account. Only the public key is stored; the private key never leaves the authenticator. */
+export const passkeys = pgTable(
+  'passkeys',
+  {
+    id: uuid('id').primaryKey().default(sql`gen_random_uuid()`),
+    /** The name the account gave it, to tell its passkeys apart. */
+    name: text('name'),
+    publicKey: text('public_key').notNull(),
+    /** The account this passkey signs in to. */
+    userId: uuid('account_id')
+      .notNull()
+      .references(() => accounts.id, { onDelete: 'cascade' }),
+    /** The authenticator's id for the credential (base64url), looked up at every sign-in. */
+    credentialID: text('credential_id').notNull().unique(),
+    /** The authenticator's signature counter, which helps spot a cloned authenticator. */
+    counter: integer('counter').notNull(),
+    deviceType: text('device_type').notNull(),
+    backedUp: boolean('backed_up').notNull(),
+    transports: text('transports'),
+    /** The authenticator's model (not the device), as it reports it; often all zeros. */
+    aaguid: text('aaguid'),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [index('passkeys_account_idx').on(table.userId)],
+);
