@@ -1,4 +1,4 @@
-// Accessible forms: every field has a label, an optional hint and, after a failed submission,
+// Accessible forms: every field (text, text area, select) has a label, an optional hint and, after a failed submission,
 // an inline error tied to it with aria-describedby, plus a summary at the top that links to each
 // field. Validation is a zod schema whose messages are catalog keys, so errors are translated.
 
@@ -82,22 +82,17 @@ export function ErrorSummary(props: {
   );
 }
 
-export function TextField(props: {
+interface FieldProps {
   t: Translate;
   name: string;
   label: string;
   hint?: string;
-  type?: 'text' | 'email' | 'search' | 'url' | 'tel' | 'date';
-  value?: string;
   error?: FieldError;
-  autocomplete?: string;
-  required?: boolean;
-  maxLength?: number;
-}) {
+}
+
+/** The label, hint and inline error every field shares, around its control. */
+function FieldFrame(props: FieldProps & { children: Child }) {
   const id = `field-${props.name}`;
-  const describedBy = [props.hint && `${id}-hint`, props.error && `${id}-error`]
-    .filter(Boolean)
-    .join(' ');
   return (
     <div class={props.error ? 'field field-invalid' : 'field'}>
       <label for={id}>{props.label}</label>
@@ -111,18 +106,73 @@ export function TextField(props: {
           {props.t(props.error.key, props.error.values)}
         </p>
       )}
+      {props.children}
+    </div>
+  );
+}
+
+/** The attributes that tie a control to its label, hint and error. */
+function controlAttributes(props: FieldProps) {
+  const id = `field-${props.name}`;
+  const describedBy = [props.hint && `${id}-hint`, props.error && `${id}-error`]
+    .filter(Boolean)
+    .join(' ');
+  return {
+    id,
+    name: props.name,
+    'aria-invalid': props.error ? ('true' as const) : undefined,
+    'aria-describedby': describedBy || undefined,
+  };
+}
+
+export function TextField(
+  props: FieldProps & {
+    type?: 'text' | 'email' | 'search' | 'url' | 'tel' | 'date';
+    value?: string;
+    autocomplete?: string;
+    required?: boolean;
+    maxLength?: number;
+  },
+) {
+  return (
+    <FieldFrame {...props}>
       <input
-        id={id}
-        name={props.name}
+        {...controlAttributes(props)}
         type={props.type ?? 'text'}
         value={props.value ?? ''}
         autocomplete={props.autocomplete}
         required={props.required}
         maxlength={props.maxLength}
-        aria-invalid={props.error ? 'true' : undefined}
-        aria-describedby={describedBy || undefined}
       />
-    </div>
+    </FieldFrame>
+  );
+}
+
+export function TextArea(
+  props: FieldProps & { value?: string; rows?: number; maxLength?: number },
+) {
+  return (
+    <FieldFrame {...props}>
+      <textarea {...controlAttributes(props)} rows={props.rows ?? 4} maxlength={props.maxLength}>
+        {props.value ?? ''}
+      </textarea>
+    </FieldFrame>
+  );
+}
+
+export function SelectField(
+  props: FieldProps & { value?: string; options: { value: string; label: string }[] },
+) {
+  return (
+    <FieldFrame {...props}>
+      <select {...controlAttributes(props)}>
+        {props.options.map((option) => (
+          <option value={option.value} selected={option.value === props.value}>
+            {option.label}
+          </option>
+        ))}
+      </select>
+    </FieldFrame>
   );
 }
 

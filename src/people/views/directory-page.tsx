@@ -5,13 +5,13 @@ import {
   ErrorSummary,
   type FieldErrors,
   Form,
+  SelectField,
   SubmitButton,
   TextField,
 } from '../../core/web/forms.tsx';
 import { Layout } from '../../core/web/layout.tsx';
 import type { PageShell } from '../../core/web/shell.ts';
 import type { OrganizationChoice } from '../directory.ts';
-import { SelectField } from './fields.tsx';
 
 export interface DirectoryPageProps {
   shell: PageShell;

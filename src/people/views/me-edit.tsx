@@ -5,12 +5,12 @@ import {
   type FieldErrors,
   Form,
   SubmitButton,
+  TextArea,
   TextField,
 } from '../../core/web/forms.tsx';
 import { Layout } from '../../core/web/layout.tsx';
 import type { PageShell } from '../../core/web/shell.ts';
 import { maxBioLength } from '../validation.ts';
-import { TextArea } from './fields.tsx';
 
 export function MeEditPage(props: {
   shell: PageShell;

@@ -4,14 +4,15 @@ import {
   ErrorSummary,
   type FieldErrors,
   Form,
+  SelectField,
   SubmitButton,
+  TextArea,
   TextField,
 } from '../../core/web/forms.tsx';
 import { Layout } from '../../core/web/layout.tsx';
 import type { PageShell } from '../../core/web/shell.ts';
 import type { Tier } from '../tables.ts';
 import { maxBioLength } from '../validation.ts';
-import { SelectField, TextArea } from './fields.tsx';
 
 export interface PersonFormProps {
   shell: PageShell;

@@ -1,10 +1,9 @@
 // On the edit page: the person's affiliations (add or change one, remove one) and their consent
 // records (append a new one; the history stays).
-import { Form, SubmitButton, TextField } from '../../core/web/forms.tsx';
+import { Form, SelectField, SubmitButton, TextField } from '../../core/web/forms.tsx';
 import type { PageShell } from '../../core/web/shell.ts';
 import type { AffiliationView, ConsentView } from '../people.ts';
 import { consentTopic } from '../tables.ts';
-import { SelectField } from './fields.tsx';
 
 export function PersonLinks(props: {
   shell: PageShell;
