@@ -111,18 +111,13 @@ function FieldFrame(props: FieldProps & { children: Child }) {
   );
 }
 
-/** The attributes that tie a control to its label, hint and error. */
-function controlAttributes(props: FieldProps) {
+/** The ids of the hint and error that describe a control, for aria-describedby. */
+function describedBy(props: FieldProps): string | undefined {
   const id = `field-${props.name}`;
-  const describedBy = [props.hint && `${id}-hint`, props.error && `${id}-error`]
-    .filter(Boolean)
-    .join(' ');
-  return {
-    id,
-    name: props.name,
-    'aria-invalid': props.error ? ('true' as const) : undefined,
-    'aria-describedby': describedBy || undefined,
-  };
+  return (
+    [props.hint && `${id}-hint`, props.error && `${id}-error`].filter(Boolean).join(' ') ||
+    undefined
+  );
 }
 
 export function TextField(
@@ -137,12 +132,15 @@ export function TextField(
   return (
     <FieldFrame {...props}>
       <input
-        {...controlAttributes(props)}
+        id={`field-${props.name}`}
+        name={props.name}
         type={props.type ?? 'text'}
         value={props.value ?? ''}
         autocomplete={props.autocomplete}
         required={props.required}
         maxlength={props.maxLength}
+        aria-invalid={props.error ? 'true' : undefined}
+        aria-describedby={describedBy(props)}
       />
     </FieldFrame>
   );
@@ -153,7 +151,14 @@ export function TextArea(
 ) {
   return (
     <FieldFrame {...props}>
-      <textarea {...controlAttributes(props)} rows={props.rows ?? 4} maxlength={props.maxLength}>
+      <textarea
+        id={`field-${props.name}`}
+        name={props.name}
+        rows={props.rows ?? 4}
+        maxlength={props.maxLength}
+        aria-invalid={props.error ? 'true' : undefined}
+        aria-describedby={describedBy(props)}
+      >
         {props.value ?? ''}
       </textarea>
     </FieldFrame>
@@ -165,7 +170,12 @@ export function SelectField(
 ) {
   return (
     <FieldFrame {...props}>
-      <select {...controlAttributes(props)}>
+      <select
+        id={`field-${props.name}`}
+        name={props.name}
+        aria-invalid={props.error ? 'true' : undefined}
+        aria-describedby={describedBy(props)}
+      >
         {props.options.map((option) => (
           <option value={option.value} selected={option.value === props.value}>
             {option.label}
