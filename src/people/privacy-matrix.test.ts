@@ -234,3 +234,34 @@ test('the staff export: the same people', async () => {
     }
   }
 });
+
+test('the staff list search: the same people, by the name each viewer is shown', async () => {
+  for (const viewer of ['participant', 'staff', 'protected-staff'] as const) {
+    for (const target of targets) {
+      const cookie = cookieFor(viewer, target) ?? '';
+      const form = await formPage(t, '/directory', cookie);
+      const query =
+        target.kind === 'protected' && viewer === 'staff' ? target.pseudonym : target.name;
+      const response = await postForm(t, '/people', form.cookie, {
+        _csrf: form.token,
+        query: query ?? '',
+      });
+      const html = await response.text();
+      if (viewer === 'participant') {
+        assert.equal(response.status, 404, 'the staff list is for staff');
+        continue;
+      }
+      const want = expected[viewer][target.kind];
+      assert.equal(
+        html.includes(`/people/${target.id}"`),
+        want !== 'none',
+        `${viewer} listing ${target.kind}`,
+      );
+      assert.ok(
+        !html.includes(target.email) && !html.includes(target.bio),
+        'a list shows names only',
+      );
+      if (want === 'pseudonym') assert.ok(!html.includes(target.name), 'no real name in results');
+    }
+  }
+});

@@ -150,10 +150,14 @@ describe('staff pages', () => {
   });
 
   test('the list searches staff-visible names, never the real name behind a pseudonym', async () => {
-    const list = await (await admin.request('/people?query=hidden')).text();
+    const list = await (await admin.post('/people', '/people', { query: 'hidden' })).text();
     assert.doesNotMatch(list, /Heron/);
-    const byPseudonym = await (await admin.request('/people?query=her')).text();
+    const byPseudonym = await (await admin.post('/people', '/people', { query: 'her' })).text();
     assert.match(byPseudonym, /Heron/);
+    // A name given in the URL is not searched for: the search is a POST.
+    const byUrl = await (await admin.request('/people?query=her&tier=protected')).text();
+    assert.match(byUrl, /Heron/, 'the tier filter applies');
+    assert.ok(!byUrl.includes('value="her"'), 'the name in the URL was ignored');
     const tier = await (await admin.request('/people?tier=network')).text();
     assert.match(tier, /Nadia Network/);
     assert.doesNotMatch(tier, /Olena Public/);

@@ -127,30 +127,20 @@ async function saved(c: Context<AppEnv>, id: string) {
 }
 
 export const peopleRoutes = new Hono<AppEnv>()
+  // A name never arrives by URL (URLs end up in histories and logs): the search is a POST,
+  // and so are its pages; a GET lists by tier only.
   .get('/', requireStaff(), async (c) => {
-    const parsed = listQuery.safeParse(c.req.query());
-    if (!parsed.success) return renderNotFound(c);
-    const { query, tier, page } = parsed.data;
-    const viewer = c.get('viewer');
-    const found = await listPeople(c.get('deps').db, viewer, {
-      query: query || undefined,
-      tier: tier || undefined,
-      page,
-      pageSize,
-    });
-    const pages = Math.max(1, Math.ceil(found.total / pageSize));
-    if (page > pages) return renderNotFound(c);
-    return c.html(
-      <PeopleListPage
-        shell={pageShell(c)}
-        people={found.people}
-        filter={{ query, tier: tier || undefined }}
-        page={page}
-        pages={pages}
-        total={found.total}
-        mayCreate={permissionsOf(viewer).edit}
-      />,
+    const { query: _ignored, ...rest } = c.req.query();
+    return showPeopleList(c, rest);
+  })
+  .post('/', requireStaff(), async (c) => {
+    const body = await c.req.parseBody();
+    const values = Object.fromEntries(
+      Object.entries(body).filter(
+        (entry): entry is [string, string] => typeof entry[1] === 'string',
+      ),
     );
+    return showPeopleList(c, values);
   })
   .get('/new', requireStaff(), (c) => {
     authorize(c.get('viewer'), 'edit');
@@ -305,3 +295,29 @@ export const peopleRoutes = new Hono<AppEnv>()
     await recordConsent(commandContext(c), record.person.id, form.data);
     return saved(c, record.person.id);
   });
+
+async function showPeopleList(c: Context<AppEnv>, input: Record<string, string>) {
+  const parsed = listQuery.safeParse(input);
+  if (!parsed.success) return renderNotFound(c);
+  const { query, tier, page } = parsed.data;
+  const viewer = c.get('viewer');
+  const found = await listPeople(c.get('deps').db, viewer, {
+    query: query || undefined,
+    tier: tier || undefined,
+    page,
+    pageSize,
+  });
+  const pages = Math.max(1, Math.ceil(found.total / pageSize));
+  if (page > pages) return renderNotFound(c);
+  return c.html(
+    <PeopleListPage
+      shell={pageShell(c)}
+      people={found.people}
+      filter={{ query, tier: tier || undefined }}
+      page={page}
+      pages={pages}
+      total={found.total}
+      mayCreate={permissionsOf(viewer).edit}
+    />,
+  );
+}

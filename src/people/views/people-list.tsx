@@ -1,5 +1,6 @@
 // /people for staff: search by the name they are shown, filter by tier, a page at a time.
 import type { PresentedPerson } from '../../core/privacy/gate.ts';
+import { Form } from '../../core/web/forms.tsx';
 import { Layout } from '../../core/web/layout.tsx';
 import type { PageShell } from '../../core/web/shell.ts';
 import { type Tier, tier as tierEnum } from '../tables.ts';
@@ -17,18 +18,34 @@ export interface PeopleListProps {
 export function PeopleListPage(props: PeopleListProps) {
   const { shell, people, filter } = props;
   const { t } = shell;
-  const href = (page: number) => {
-    const params = new URLSearchParams();
-    if (filter.query) params.set('query', filter.query);
-    if (filter.tier) params.set('tier', filter.tier);
-    params.set('page', String(page));
-    return `/people?${params}`;
+  // Without a search, pages are links; with one, small forms that post the search again, so
+  // the name searched for never appears in a URL.
+  const pageLink = (page: number, label: string, rel: 'prev' | 'next') => {
+    if (!filter.query) {
+      const params = new URLSearchParams({ page: String(page) });
+      if (filter.tier) params.set('tier', filter.tier);
+      return (
+        <a href={`/people?${params}`} rel={rel}>
+          {label}
+        </a>
+      );
+    }
+    return (
+      <Form action="/people" csrfToken={shell.csrfToken} class="inline-form">
+        <input type="hidden" name="query" value={filter.query} />
+        <input type="hidden" name="tier" value={filter.tier ?? ''} />
+        <input type="hidden" name="page" value={String(page)} />
+        <button type="submit" class="link-button">
+          {label}
+        </button>
+      </Form>
+    );
   };
   return (
     <Layout shell={shell} title={t('people.title')}>
       <h1>{t('people.title')}</h1>
       {props.mayCreate && <a href="/people/new">{t('people.new')}</a>}
-      <form method="get" action="/people" class="filters">
+      <Form action="/people" csrfToken={shell.csrfToken} class="filters">
         <label for="people-query">{t('people.search')}</label>
         <input id="people-query" name="query" type="search" value={filter.query} maxlength={100} />
         <label for="people-tier">{t('people.tier')}</label>
@@ -43,7 +60,7 @@ export function PeopleListPage(props: PeopleListProps) {
         <button type="submit" class="button">
           {t('people.filter')}
         </button>
-      </form>
+      </Form>
       <p>{t('people.count', { total: props.total })}</p>
       <ul class="people-list">
         {people.map((person) => (
@@ -55,17 +72,9 @@ export function PeopleListPage(props: PeopleListProps) {
         ))}
       </ul>
       <nav class="pager" aria-label={t('pager.label')}>
-        {props.page > 1 && (
-          <a href={href(props.page - 1)} rel="prev">
-            {t('pager.previous')}
-          </a>
-        )}{' '}
+        {props.page > 1 && pageLink(props.page - 1, t('pager.previous'), 'prev')}{' '}
         {t('pager.status', { page: props.page, pages: props.pages })}{' '}
-        {props.page < props.pages && (
-          <a href={href(props.page + 1)} rel="next">
-            {t('pager.next')}
-          </a>
-        )}
+        {props.page < props.pages && pageLink(props.page + 1, t('pager.next'), 'next')}
       </nav>
     </Layout>
   );
