@@ -13,12 +13,17 @@ import { affiliations, consentRecords, contactChannels, organizations, people } 
 let t: TestApp;
 let cookie: string;
 
-async function post(path: string, fields: Record<string, string>): Promise<Response> {
+/** Posts `fields` to `action` with the CSRF token of the form page at `path`. */
+async function post(
+  path: string,
+  fields: Record<string, string>,
+  action = path,
+): Promise<Response> {
   const page = await t.app.request(path, { headers: { cookie } });
   const token = /name="_csrf" value="([^"]+)"/.exec(await page.text())?.[1];
   assert.ok(token);
   const csrf = page.headers.getSetCookie().map((c) => c.split(';', 1)[0]);
-  return t.app.request(path, {
+  return t.app.request(action, {
     method: 'POST',
     headers: {
       cookie: [cookie, ...csrf].join('; '),
@@ -74,7 +79,11 @@ test('merge moves every link, archives the duplicate and is audited', async () =
     .set({ personId: duplicate })
     .where(eq(accounts.email, 'irina@tracktwo.test'));
 
-  const search = await t.app.request(`/people/${kept}/merge?query=Irina`, { headers: { cookie } });
+  const search = await post(
+    `/people/${kept}/merge`,
+    { query: 'Irina' },
+    `/people/${kept}/merge/search`,
+  );
   assert.match(await search.text(), new RegExp(`value="${duplicate}"`));
   const response = await post(`/people/${kept}/merge`, { duplicateId: duplicate });
   assert.equal(response.status, 303);

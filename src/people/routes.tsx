@@ -212,31 +212,17 @@ export const peopleRoutes = new Hono<AppEnv>()
     await setPersonArchived(commandContext(c), record.person.id, false);
     return saved(c, record.person.id);
   })
-  .get('/:id/merge', requireStaff(), async (c) => {
-    authorize(c.get('viewer'), 'merge');
-    const record = await loadEditable(c);
-    if (!record) return renderNotFound(c);
+  .get('/:id/merge', requireStaff(), (c) => showMergePage(c, ''))
+  // The search for the duplicate is a POST, so the name searched for stays out of the URL.
+  .post('/:id/merge/search', requireStaff(), async (c) => {
+    const body = await c.req.parseBody();
     const query = z
       .string()
       .trim()
       .max(100)
       .catch('')
-      .parse(c.req.query('query') ?? '');
-    const candidates = query
-      ? (
-          await listPeople(c.get('deps').db, c.get('viewer'), { query, page: 1, pageSize: 20 })
-        ).people.filter(
-          (person) => person.id !== record.person.id && !person.pseudonymous && !person.archived,
-        )
-      : [];
-    return c.html(
-      <PersonMergePage
-        shell={pageShell(c)}
-        kept={record.person}
-        query={query}
-        candidates={candidates}
-      />,
-    );
+      .parse(body.query ?? '');
+    return showMergePage(c, query);
   })
   .post('/:id/merge', requireStaff(), async (c) => {
     authorize(c.get('viewer'), 'merge');
@@ -318,6 +304,27 @@ async function showPeopleList(c: Context<AppEnv>, input: Record<string, string>)
       pages={pages}
       total={found.total}
       mayCreate={permissionsOf(viewer).edit}
+    />,
+  );
+}
+
+async function showMergePage(c: Context<AppEnv>, query: string) {
+  authorize(c.get('viewer'), 'merge');
+  const record = await loadEditable(c);
+  if (!record) return renderNotFound(c);
+  const candidates = query
+    ? (
+        await listPeople(c.get('deps').db, c.get('viewer'), { query, page: 1, pageSize: 20 })
+      ).people.filter(
+        (person) => person.id !== record.person.id && !person.pseudonymous && !person.archived,
+      )
+    : [];
+  return c.html(
+    <PersonMergePage
+      shell={pageShell(c)}
+      kept={record.person}
+      query={query}
+      candidates={candidates}
     />,
   );
 }

@@ -23,13 +23,13 @@ export function PersonMergePage(props: {
           {t(props.error)}
         </p>
       )}
-      <form method="get" action={`/people/${kept.id}/merge`}>
+      <Form action={`/people/${kept.id}/merge/search`} csrfToken={shell.csrfToken}>
         <label for="merge-query">{t('people.search')}</label>
         <input id="merge-query" name="query" type="search" value={props.query} maxlength={100} />
         <button type="submit" class="button">
           {t('people.filter')}
         </button>
-      </form>
+      </Form>
       {candidates.length > 0 && (
         <Form action={`/people/${kept.id}/merge`} csrfToken={shell.csrfToken}>
           <fieldset>
