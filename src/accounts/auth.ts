@@ -1,6 +1,7 @@
 // better-auth, configured for tracktwo: it owns tokens, sessions and cookies; we own the tables
-// (src/accounts/tables.ts), the pages and the mail. Sign-in is by one-time link; staff add a
-// second factor (TOTP with backup codes, see second-factor.ts and decision 009).
+// (src/accounts/tables.ts), the pages and the mail. Sign-in is by one-time link or a passkey;
+// staff add a second factor (TOTP with backup codes, or a passkey: second-factor.ts, passkeys.ts
+// and decision 009).
 import { drizzleAdapter } from 'better-auth/adapters/drizzle';
 // The minimal entry leaves out Kysely, which only direct database connections need: we go
 // through the Drizzle adapter, and start-up is half a second quicker without it.
@@ -14,9 +15,17 @@ import type { Logger } from '../core/log.ts';
 import type { Mailer } from '../core/mail/mailer.ts';
 import { findAccountByEmail, findAccountById } from './accounts.ts';
 import { invitationIdentifierPrefix } from './invitation-token.ts';
+import { passkeyPlugin, passkeyRules, passkeySignInPath } from './passkeys.ts';
 import { sessionAfterSecondFactor } from './second-factor.ts';
 import { noteIssuedLink } from './sign-in-links.ts';
-import { accountCredentials, accounts, sessions, twoFactors, verifications } from './tables.ts';
+import {
+  accountCredentials,
+  accounts,
+  passkeys,
+  sessions,
+  twoFactors,
+  verifications,
+} from './tables.ts';
 import { signInMessage } from './views/sign-in-mail.tsx';
 
 /** Where better-auth's HTTP endpoints live (see authApiRoutes in routes.tsx). */
@@ -48,7 +57,7 @@ export function createAuth({
     trustedOrigins: [config.publicUrl],
     database: drizzleAdapter(db, {
       provider: 'pg',
-      schema: { accounts, sessions, accountCredentials, twoFactors, verifications },
+      schema: { accounts, sessions, accountCredentials, twoFactors, verifications, passkeys },
     }),
     // Our words on better-auth's models (see tables.ts): its user is our account, its account
     // is one of an account's credentials.
@@ -107,9 +116,15 @@ export function createAuth({
       session: {
         create: {
           // A disabled account may still hold a valid link; it must not become a session.
-          before: async (session) => {
+          before: async (session, context) => {
             const account = await findAccountById(db, session.userId);
-            return account !== undefined && !account.disabled;
+            if (account === undefined || account.disabled) return false;
+            // A session opened with a passkey (its holder checked, see passkeys.ts) has passed
+            // the second factor from its first moment.
+            if (context?.path === passkeySignInPath) {
+              return { data: { ...session, mfaVerifiedAt: new Date() } };
+            }
+            return true;
           },
           // Every new session is a sign-in step that succeeded (a link followed, or a second
           // factor passed, which replaces the session): recorded by id only.
@@ -147,6 +162,8 @@ export function createAuth({
         schema: { twoFactor: { modelName: 'twoFactors' } },
       }),
       sessionAfterSecondFactor(),
+      passkeyPlugin(config),
+      passkeyRules(db),
     ],
   });
 }

@@ -5,10 +5,12 @@
 import type { Context, MiddlewareHandler } from 'hono';
 import { getCookie } from 'hono/cookie';
 import { readChangeVersions, VersionedCache } from '../core/db/change-counters.ts';
+import type { Db } from '../core/db/client.ts';
 import { anonymous, type Viewer } from '../core/privacy/viewer.ts';
 import type { AppEnv } from '../core/web/context.ts';
 import { knownRoles } from './accounts.ts';
 import { authApiPath, sessionTouchSeconds } from './auth.ts';
+import { hasPasskey } from './passkeys.ts';
 import { dueForTouch, sessionStanding } from './session-limits.ts';
 
 /** Where a staff session without a second factor is sent, and what else it may reach. */
@@ -63,7 +65,7 @@ export function identifyViewer(): MiddlewareHandler<AppEnv> {
       return next();
     }
     sessionsInMemory.set(key, version, answer);
-    const pending = secondFactorPending(answer);
+    const pending = await secondFactorPending(db, answer);
     c.set('viewer', viewerOf(answer, pending === undefined));
     if (pending && !mayVisitWhilePending(c.req.path)) {
       return c.redirect(`${pending}?next=${encodeURIComponent(c.req.path)}`, 303);
@@ -93,11 +95,15 @@ function forwardCookies(c: Context<AppEnv>, headers: Headers): void {
   for (const cookie of headers.getSetCookie()) c.header('set-cookie', cookie, { append: true });
 }
 
-/** For staff whose session has not passed a second factor: the page that will let it pass. */
-function secondFactorPending(answer: SessionAnswer): string | undefined {
+/** For staff whose session has not passed a second factor: the page that will let it pass
+ * (a code or a passkey at verifyPath; enrolment for an account that has neither). */
+async function secondFactorPending(db: Db, answer: SessionAnswer): Promise<string | undefined> {
   if (knownRoles(answer.user.roles).length === 0 || answer.user.disabledAt) return undefined;
   if (answer.session.mfaVerifiedAt) return undefined;
-  return answer.user.twoFactorEnabled ? verifyPath : enrolPath;
+  if (answer.user.twoFactorEnabled) return verifyPath;
+  // Asked every time, not kept with the cached answer: adding or removing a passkey raises no
+  // change counter, and sessions waiting for their second factor are few and short-lived.
+  return (await hasPasskey(db, answer.user.id)) ? verifyPath : enrolPath;
 }
 
 function mayVisitWhilePending(path: string): boolean {

@@ -111,7 +111,17 @@ export const signInRoutes = new Hono<AppEnv>()
 /** The endpoints of better-auth that a browser or client needs; the rest of its API stays shut
  * until a feature needs it (each one is more surface to defend). Links are asked for on /sign-in
  * only: better-auth's own endpoint mails inline, so its timing would tell known addresses apart. */
-const openEndpoints = new Set(['GET /magic-link/verify', 'GET /get-session', 'POST /sign-out']);
+const openEndpoints = new Set([
+  'GET /magic-link/verify',
+  'GET /get-session',
+  'POST /sign-out',
+  // Passkeys need the browser's WebAuthn API, so the browser script calls these itself; listing
+  // and removing passkeys happen on our pages (passkeys.ts adds the rules).
+  'GET /passkey/generate-register-options',
+  'POST /passkey/verify-registration',
+  'GET /passkey/generate-authenticate-options',
+  'POST /passkey/verify-authentication',
+]);
 
 /** Mounted at authApiPath. better-auth checks the origin of these requests itself. */
 export const authApiRoutes = new Hono<AppEnv>().on(['GET', 'POST'], '/*', async (c) => {

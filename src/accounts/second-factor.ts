@@ -22,15 +22,25 @@ export function sessionAfterSecondFactor() {
             // At enrolment better-auth has already replaced the session (newSession); later, the
             // session is the one the request came with.
             const current = ctx.context.newSession ?? (await getSessionFromCtx(ctx));
-            if (!current) return;
-            const fresh = await ctx.context.internalAdapter.createSession(current.user.id, false, {
-              mfaVerifiedAt: new Date(),
-            });
-            await setSessionCookie(ctx, { session: fresh, user: current.user });
-            await ctx.context.internalAdapter.deleteSession(current.session.token);
+            if (current) await replaceWithVerifiedSession(ctx, current);
           }),
         },
       ],
     },
   } satisfies BetterAuthPlugin;
+}
+
+type AfterHookContext = Parameters<Parameters<typeof createAuthMiddleware>[0]>[0];
+type CurrentSession = NonNullable<Awaited<ReturnType<typeof getSessionFromCtx>>>;
+
+/** A new session (new token) that records the second factor, in place of the current one. */
+export async function replaceWithVerifiedSession(
+  ctx: AfterHookContext,
+  current: CurrentSession,
+): Promise<void> {
+  const fresh = await ctx.context.internalAdapter.createSession(current.user.id, false, {
+    mfaVerifiedAt: new Date(),
+  });
+  await setSessionCookie(ctx, { session: fresh, user: current.user });
+  await ctx.context.internalAdapter.deleteSession(current.session.token);
 }

@@ -14,6 +14,7 @@ import { setFlash } from '../core/web/flash.ts';
 import { type FieldErrors, parseForm } from '../core/web/forms.tsx';
 import { pageShell } from '../core/web/shell.ts';
 import { knownRoles } from './accounts.ts';
+import { hasPasskey } from './passkeys.ts';
 import { safeNext } from './routes.tsx';
 import {
   BackupCodesPage,
@@ -65,6 +66,18 @@ function audit(c: Context<AppEnv>, action: string, accountId: string) {
   });
 }
 
+type Session = NonNullable<Awaited<ReturnType<typeof currentSession>>>;
+
+/** A staff account with a passkey proves itself with it: a session that has not must not add a
+ * TOTP secret of its own (a stolen mailbox would, and pass). */
+async function heldForPasskey(c: Context<AppEnv>, session: Session): Promise<boolean> {
+  return !session.session.mfaVerifiedAt && (await hasPasskey(c.get('deps').db, session.user.id));
+}
+
+function verifyPathFor(c: Context<AppEnv>): string {
+  return `/sign-in/verify?next=${encodeURIComponent(safeNext(c.req.query('next')))}`;
+}
+
 /** The enrolment page with a fresh secret (an unconfirmed earlier one is replaced). */
 async function renderEnrol(c: Context<AppEnv>, next: string, errors: FieldErrors, fresh: boolean) {
   const { auth } = c.get('deps');
@@ -96,12 +109,14 @@ export const securityRoutes = new Hono<AppEnv>()
     if (!session || knownRoles(session.user.roles).length === 0) return renderNotFound(c);
     // Replacing a confirmed second factor would let a stolen mailbox take over the account.
     if (session.user.twoFactorEnabled) return c.redirect('/account/security', 303);
+    if (await heldForPasskey(c, session)) return c.redirect(verifyPathFor(c), 303);
     return renderEnrol(c, safeNext(c.req.query('next')), {}, true);
   })
   .post('/account/security/enrol', async (c) => {
     const session = await currentSession(c);
     if (!session || knownRoles(session.user.roles).length === 0) return renderNotFound(c);
     if (session.user.twoFactorEnabled) return c.redirect('/account/security', 303);
+    if (await heldForPasskey(c, session)) return c.redirect(verifyPathFor(c), 303);
     const form = await parseForm(c, codeForm);
     const next = safeNext(form.ok ? form.data.next : form.values.next);
     if (!form.ok) return renderEnrol(c, next, form.errors, false);
@@ -127,10 +142,15 @@ export const securityRoutes = new Hono<AppEnv>()
   })
   .get('/sign-in/verify', async (c) => {
     const session = await currentSession(c);
-    if (!session?.user.twoFactorEnabled) return renderNotFound(c);
+    if (!session) return renderNotFound(c);
+    const totp = Boolean(session.user.twoFactorEnabled);
+    const passkey = await hasPasskey(c.get('deps').db, session.user.id);
+    if (!totp && !passkey) return renderNotFound(c);
     const next = safeNext(c.req.query('next'));
     if (session.session.mfaVerifiedAt) return c.redirect(next, 303);
-    return c.html(<VerifyPage shell={pageShell(c)} next={next} errors={{}} />);
+    return c.html(
+      <VerifyPage shell={pageShell(c)} next={next} errors={{}} totp={totp} passkey={passkey} />,
+    );
   })
   .post('/sign-in/verify', async (c) => {
     const session = await currentSession(c);
@@ -138,7 +158,11 @@ export const securityRoutes = new Hono<AppEnv>()
     const form = await parseForm(c, codeForm);
     if (!form.ok) {
       const next = safeNext(form.values.next);
-      return c.html(<VerifyPage shell={pageShell(c)} next={next} errors={form.errors} />, 422);
+      const passkey = await hasPasskey(c.get('deps').db, session.user.id);
+      return c.html(
+        <VerifyPage shell={pageShell(c)} next={next} errors={form.errors} totp passkey={passkey} />,
+        422,
+      );
     }
     if (!(await mayTryCode(c, session.user.id))) {
       await audit(c, 'sign_in.second_factor_throttled', session.user.id);
@@ -156,8 +180,15 @@ export const securityRoutes = new Hono<AppEnv>()
     } catch (error) {
       if (!isAPIError(error)) throw error;
       await audit(c, 'sign_in.second_factor_failed', session.user.id);
+      const passkey = await hasPasskey(c.get('deps').db, session.user.id);
       return c.html(
-        <VerifyPage shell={pageShell(c)} next={form.data.next} errors={wrongCode} />,
+        <VerifyPage
+          shell={pageShell(c)}
+          next={form.data.next}
+          errors={wrongCode}
+          totp
+          passkey={passkey}
+        />,
         422,
       );
     }
@@ -167,9 +198,33 @@ export const securityRoutes = new Hono<AppEnv>()
   .get('/account/security', async (c) => {
     const session = await currentSession(c);
     if (!session) return c.redirect('/sign-in?next=%2Faccount%2Fsecurity', 303);
+    const passkeys = await c.get('deps').auth.api.listPasskeys({ headers: c.req.raw.headers });
     return c.html(
-      <SecurityPage shell={pageShell(c)} secondFactor={Boolean(session.user.twoFactorEnabled)} />,
+      <SecurityPage
+        shell={pageShell(c)}
+        secondFactor={Boolean(session.user.twoFactorEnabled) || passkeys.length > 0}
+        passkeys={passkeys}
+      />,
     );
+  })
+  .post('/account/security/passkeys/remove', async (c) => {
+    const session = await currentSession(c);
+    if (!session) return c.redirect('/sign-in', 303);
+    const form = await parseForm(c, z.object({ id: z.uuid() }));
+    if (!form.ok) return renderNotFound(c);
+    try {
+      // better-auth removes it only if it belongs to this account.
+      await c.get('deps').auth.api.deletePasskey({
+        headers: c.req.raw.headers,
+        body: { id: form.data.id },
+      });
+    } catch (error) {
+      if (!isAPIError(error)) throw error;
+      return renderNotFound(c);
+    }
+    await audit(c, 'passkey.removed', session.user.id);
+    await setFlash(c, { kind: 'success', key: 'passkeys.removed' });
+    return c.redirect('/account/security', 303);
   })
   .post('/account/security/sign-out-everywhere', async (c) => {
     const session = await currentSession(c);

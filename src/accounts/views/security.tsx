@@ -10,6 +10,7 @@ import {
 } from '../../core/web/forms.tsx';
 import { Layout } from '../../core/web/layout.tsx';
 import type { PageShell } from '../../core/web/shell.ts';
+import { PasskeyAdd, PasskeyList, type PasskeyListed, PasskeySignIn } from './passkeys.tsx';
 
 function CodeField(props: { shell: PageShell; errors: FieldErrors; hint: string }) {
   const { t } = props.shell;
@@ -57,6 +58,9 @@ export function EnrolPage(props: {
         <CodeField shell={shell} errors={errors} hint={t('security.enrolCodeHint')} />
         <SubmitButton label={t('security.enrolSubmit')} />
       </Form>
+      <h2>{t('passkeys.heading')}</h2>
+      <p>{t('passkeys.orEnrol')}</p>
+      <PasskeyAdd shell={shell} next={props.next} />
     </Layout>
   );
 }
@@ -83,18 +87,29 @@ export function BackupCodesPage(props: { shell: PageShell; codes: string[]; next
   );
 }
 
-export function VerifyPage(props: { shell: PageShell; next: string; errors: FieldErrors }) {
+/** The second factor at sign-in: a code (with TOTP), a passkey (with one), or either. */
+export function VerifyPage(props: {
+  shell: PageShell;
+  next: string;
+  errors: FieldErrors;
+  totp: boolean;
+  passkey: boolean;
+}) {
   const { shell, errors } = props;
   const { t } = shell;
   return (
     <Layout shell={shell} title={t('security.verifyTitle')}>
       <h1>{t('security.verifyTitle')}</h1>
       <ErrorSummary t={t} errors={errors} labels={{ code: t('security.code') }} />
-      <Form action="/sign-in/verify" csrfToken={shell.csrfToken}>
-        <input type="hidden" name="next" value={props.next} />
-        <CodeField shell={shell} errors={errors} hint={t('security.verifyHint')} />
-        <SubmitButton label={t('security.verifySubmit')} />
-      </Form>
+      {props.passkey && <PasskeySignIn shell={shell} next={props.next} />}
+      {props.passkey && !props.totp && <p data-passkey-unsupported>{t('passkeys.needsScript')}</p>}
+      {props.totp && (
+        <Form action="/sign-in/verify" csrfToken={shell.csrfToken}>
+          <input type="hidden" name="next" value={props.next} />
+          <CodeField shell={shell} errors={errors} hint={t('security.verifyHint')} />
+          <SubmitButton label={t('security.verifySubmit')} />
+        </Form>
+      )}
     </Layout>
   );
 }
@@ -110,13 +125,21 @@ export function TooManyTriesPage(props: { shell: PageShell }) {
   );
 }
 
-export function SecurityPage(props: { shell: PageShell; secondFactor: boolean }) {
+export function SecurityPage(props: {
+  shell: PageShell;
+  secondFactor: boolean;
+  passkeys: PasskeyListed[];
+}) {
   const { shell } = props;
   const { t } = shell;
   return (
     <Layout shell={shell} title={t('security.title')}>
       <h1>{t('security.title')}</h1>
       <p>{props.secondFactor ? t('security.secondFactorOn') : t('security.secondFactorOff')}</p>
+      <h2>{t('passkeys.heading')}</h2>
+      <p>{t('passkeys.help')}</p>
+      <PasskeyList shell={shell} passkeys={props.passkeys} />
+      <PasskeyAdd shell={shell} next="/account/security" />
       <h2>{t('security.everywhereHeading')}</h2>
       <p>{t('security.everywhereHelp')}</p>
       <Form action="/account/security/sign-out-everywhere" csrfToken={shell.csrfToken}>

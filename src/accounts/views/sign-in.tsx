@@ -9,6 +9,7 @@ import {
 } from '../../core/web/forms.tsx';
 import { Layout } from '../../core/web/layout.tsx';
 import type { PageShell } from '../../core/web/shell.ts';
+import { PasskeySignIn } from './passkeys.tsx';
 
 export function SignInPage(props: {
   shell: PageShell;
@@ -44,6 +45,7 @@ export function SignInPage(props: {
         />
         <SubmitButton label={t('signIn.submit')} />
       </Form>
+      <PasskeySignIn shell={shell} next={props.next} />
     </Layout>
   );
 }

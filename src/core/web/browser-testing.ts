@@ -39,8 +39,13 @@ export interface ServedForBrowser {
   close(): Promise<void>;
 }
 
-/** tracktwo on 127.0.0.1 with a free port, over a fresh test database. */
-export async function serveForBrowser(env: Record<string, string> = {}): Promise<ServedForBrowser> {
+/** tracktwo on 127.0.0.1 with a free port, over a fresh test database. `publicHost` is the host
+ * name in PUBLIC_URL: WebAuthn refuses an IP address as its relying party, so passkey tests
+ * use 'localhost'. */
+export async function serveForBrowser(
+  env: Record<string, string> = {},
+  { publicHost = '127.0.0.1' }: { publicHost?: string } = {},
+): Promise<ServedForBrowser> {
   // The port is chosen before start-up so PUBLIC_URL (used in e-mailed links) can name it.
   const port = await freePort();
   const config = loadConfig({
@@ -48,7 +53,7 @@ export async function serveForBrowser(env: Record<string, string> = {}): Promise
     SECRET: testSecret,
     HOST: '127.0.0.1',
     PORT: String(port),
-    PUBLIC_URL: `http://127.0.0.1:${port}`,
+    PUBLIC_URL: `http://${publicHost}:${port}`,
     LOG_LEVEL: 'silent',
     ...env,
   });

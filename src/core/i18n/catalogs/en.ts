@@ -403,6 +403,24 @@ export const en = {
   'invitations.alreadyAccount':
     'An account exists already for this address. Sign in with it instead.',
   'invitations.signInInstead': 'Go to sign-in',
+  'passkeys.signIn': 'Sign in with a passkey',
+  'passkeys.signInFailed':
+    'Signing in with a passkey did not work. Try again, or ask for a sign-in link.',
+  'passkeys.needsScript':
+    'Adding a passkey needs a browser that supports passkeys, with JavaScript on.',
+  'passkeys.name': 'Name of the passkey',
+  'passkeys.nameHint': 'So that you can tell your passkeys apart, for example "work laptop".',
+  'passkeys.add': 'Add a passkey',
+  'passkeys.addFailed': 'The passkey was not added. Try again.',
+  'passkeys.heading': 'Passkeys',
+  'passkeys.help':
+    "A passkey signs you in with your device's lock (a PIN, a fingerprint or your face) instead of an e-mailed link.",
+  'passkeys.none': 'You have no passkeys.',
+  'passkeys.unnamed': 'Passkey without a name',
+  'passkeys.added': 'added {date}',
+  'passkeys.remove': 'Remove',
+  'passkeys.removed': 'The passkey was removed.',
+  'passkeys.orEnrol': 'Or add a passkey instead of an authenticator app:',
 } as const;
 
 export type MessageKey = keyof typeof en;
