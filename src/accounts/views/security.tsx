@@ -102,7 +102,9 @@ export function VerifyPage(props: {
       <h1>{t('security.verifyTitle')}</h1>
       <ErrorSummary t={t} errors={errors} labels={{ code: t('security.code') }} />
       {props.passkey && <PasskeySignIn shell={shell} next={props.next} />}
-      {props.passkey && !props.totp && <p data-passkey-unsupported>{t('passkeys.needsScript')}</p>}
+      {props.passkey && !props.totp && (
+        <p data-passkey-unsupported>{t('passkeys.signInNeedsScript')}</p>
+      )}
       {props.totp && (
         <Form action="/sign-in/verify" csrfToken={shell.csrfToken}>
           <input type="hidden" name="next" value={props.next} />

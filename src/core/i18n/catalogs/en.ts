@@ -420,6 +420,8 @@ export const en = {
   'passkeys.added': 'added {date}',
   'passkeys.remove': 'Remove',
   'passkeys.removed': 'The passkey was removed.',
+  'passkeys.signInNeedsScript':
+    'Signing in with a passkey needs a browser that supports passkeys, with JavaScript on.',
   'passkeys.orEnrol': 'Or add a passkey instead of an authenticator app:',
 } as const;
 

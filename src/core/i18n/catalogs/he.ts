@@ -401,5 +401,7 @@ export const he: Catalog = {
   'passkeys.added': 'נוסף {date}',
   'passkeys.remove': 'הסרה',
   'passkeys.removed': 'מפתח הגישה הוסר.',
+  'passkeys.signInNeedsScript':
+    'כניסה עם מפתח גישה דורשת דפדפן שתומך במפתחות גישה, עם JavaScript פעיל.',
   'passkeys.orEnrol': 'או הוסיפו מפתח גישה במקום אפליקציית אימות:',
 };

@@ -420,5 +420,7 @@ export const ru: Catalog = {
   'passkeys.added': 'добавлен {date}',
   'passkeys.remove': 'Удалить',
   'passkeys.removed': 'Ключ доступа удалён.',
+  'passkeys.signInNeedsScript':
+    'Для входа с ключом доступа нужен браузер с поддержкой ключей доступа и включённым JavaScript.',
   'passkeys.orEnrol': 'Или добавьте ключ доступа вместо приложения-аутентификатора:',
 };

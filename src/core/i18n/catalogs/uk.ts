@@ -419,5 +419,7 @@ export const uk: Catalog = {
   'passkeys.added': 'додано {date}',
   'passkeys.remove': 'Видалити',
   'passkeys.removed': 'Ключ доступу видалено.',
+  'passkeys.signInNeedsScript':
+    'Для входу з ключем доступу потрібен браузер із підтримкою ключів доступу та увімкненим JavaScript.',
   'passkeys.orEnrol': 'Або додайте ключ доступу замість застосунку-автентифікатора:',
 };
