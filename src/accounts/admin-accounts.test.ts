@@ -85,6 +85,40 @@ test('the list shows accounts, pages, and searches by address by POST only', asy
   );
 });
 
+test('the address of a protected person is withheld without the clearance, and not searchable', async () => {
+  await signIn(t, { email: 'at-risk@tracktwo.test', roles: [] });
+  const atRisk = await account('at-risk@tracktwo.test');
+  assert.ok(atRisk.personId);
+  await t.deps.db
+    .update(people)
+    .set({ tier: 'protected', pseudonym: 'Kestrel' })
+    .where(eq(people.id, atRisk.personId));
+
+  const list = await (
+    await t.app.request('/admin/accounts', { headers: { cookie: admin } })
+  ).text();
+  assert.doesNotMatch(list, /at-risk@tracktwo\.test/);
+  assert.match(list, /address withheld/);
+  const search = await post(admin, '/admin/accounts', '/admin/accounts', [['email', 'at-risk']]);
+  assert.doesNotMatch(await search.text(), new RegExp(atRisk.id));
+  const own = await t.app.request(`/admin/accounts/${atRisk.id}`, { headers: { cookie: admin } });
+  assert.equal(own.status, 200);
+  assert.doesNotMatch(await own.text(), /at-risk@tracktwo\.test/);
+
+  await t.deps.db
+    .update(accounts)
+    .set({ protectedClearance: true })
+    .where(eq(accounts.email, 'administrator@tracktwo.test'));
+  const cleared = await (
+    await t.app.request('/admin/accounts', { headers: { cookie: admin } })
+  ).text();
+  assert.match(cleared, /at-risk@tracktwo\.test/);
+  await t.deps.db
+    .update(accounts)
+    .set({ protectedClearance: false })
+    .where(eq(accounts.email, 'administrator@tracktwo.test'));
+});
+
 test('roles: unknown roles and self-demotion change nothing; a change is audited', async () => {
   const target = await account('part@tracktwo.test');
   const path = `/admin/accounts/${target.id}`;

@@ -2,19 +2,24 @@
 // protected clearance, disabling). Every change is audited by id. An administrator cannot take
 // away their own administrator role or disable their own account, so the last administrator can
 // never lock everyone out. The person behind an account is only linked to, never read here: a
-// person's name goes through the privacy gate on the person's own page.
-import { and, asc, count, eq, ilike, isNotNull } from 'drizzle-orm';
+// person's name goes through the privacy gate on the person's own page. An account's address is
+// one of its person's contact channels, so it is shown, and searched, only where the gate lets
+// the administrator see that person's contacts (a protected person's needs the clearance).
+import { and, asc, count, eq, ilike, isNotNull, isNull, or, type SQL, sql } from 'drizzle-orm';
 import { HTTPException } from 'hono/http-exception';
 import { recordAudit } from '../core/audit/audit.ts';
 import type { Db } from '../core/db/client.ts';
+import { contactsVisible } from '../core/privacy/gate.ts';
 import { hasRole, type StaffRole, staffRoles, type Viewer } from '../core/privacy/viewer.ts';
+import { people } from '../people/tables.ts';
 import { knownRoles } from './accounts.ts';
 import { disableAccount } from './disable-account.ts';
 import { accounts } from './tables.ts';
 
 export interface AdministeredAccount {
   id: string;
-  email: string;
+  /** Null when the address is withheld from this administrator by the privacy gate. */
+  email: string | null;
   personId: string | null;
   roles: StaffRole[];
   protectedClearance: boolean;
@@ -41,54 +46,81 @@ export class AccountChangeRefused extends Error {
   }
 }
 
-const columns = {
-  id: accounts.id,
-  email: accounts.email,
-  personId: accounts.personId,
-  roles: accounts.roles,
-  protectedClearance: accounts.protectedClearance,
-  disabledAt: accounts.disabledAt,
-  createdAt: accounts.createdAt,
-};
+/** Whether the viewer may see this account's address: always without a person, else the gate's
+ * rule for the person's contacts. */
+function addressVisible(viewer: Viewer): SQL {
+  return or(isNull(accounts.personId), contactsVisible(viewer)) as SQL;
+}
+
+function columns(viewer: Viewer) {
+  return {
+    id: accounts.id,
+    email: accounts.email,
+    emailShown: sql<boolean>`coalesce(${addressVisible(viewer)}, false)`,
+    personId: accounts.personId,
+    roles: accounts.roles,
+    protectedClearance: accounts.protectedClearance,
+    disabledAt: accounts.disabledAt,
+    createdAt: accounts.createdAt,
+  };
+}
 
 function present(row: {
   id: string;
   email: string;
+  emailShown: boolean;
   personId: string | null;
   roles: unknown;
   protectedClearance: boolean;
   disabledAt: Date | null;
   createdAt: Date;
 }): AdministeredAccount {
-  const { disabledAt, roles, ...rest } = row;
-  return { ...rest, roles: knownRoles(roles), disabled: disabledAt !== null };
+  const { disabledAt, roles, email, emailShown, ...rest } = row;
+  return {
+    ...rest,
+    email: emailShown ? email : null,
+    roles: knownRoles(roles),
+    disabled: disabledAt !== null,
+  };
 }
 
 /** One page of accounts by address; `email` matches any part of it. */
 export async function listAccounts(
   db: Db,
+  viewer: Viewer,
   { email, page, pageSize }: { email?: string; page: number; pageSize: number },
 ): Promise<{ accounts: AdministeredAccount[]; total: number }> {
   const pattern = email ? `%${email.replace(/[\\%_]/g, (match) => `\\${match}`)}%` : undefined;
-  const where = pattern ? ilike(accounts.email, pattern) : undefined;
+  // A search by address only finds the addresses the viewer may see.
+  const where = pattern ? and(ilike(accounts.email, pattern), addressVisible(viewer)) : undefined;
   const [rows, totals] = await Promise.all([
     db
-      .select(columns)
+      .select(columns(viewer))
       .from(accounts)
+      .leftJoin(people, eq(people.id, accounts.personId))
       .where(where)
       .orderBy(asc(accounts.email))
       .limit(pageSize)
       .offset((page - 1) * pageSize),
-    db.select({ total: count() }).from(accounts).where(where),
+    db
+      .select({ total: count() })
+      .from(accounts)
+      .leftJoin(people, eq(people.id, accounts.personId))
+      .where(where),
   ]);
   return { accounts: rows.map(present), total: totals[0]?.total ?? 0 };
 }
 
 export async function findAdministeredAccount(
   db: Db,
+  viewer: Viewer,
   id: string,
 ): Promise<AdministeredAccount | undefined> {
-  const [row] = await db.select(columns).from(accounts).where(eq(accounts.id, id));
+  const [row] = await db
+    .select(columns(viewer))
+    .from(accounts)
+    .leftJoin(people, eq(people.id, accounts.personId))
+    .where(eq(accounts.id, id));
   return row && present(row);
 }
 

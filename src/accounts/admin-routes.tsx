@@ -44,11 +44,17 @@ function adminContext(c: Context<AppEnv>): AccountAdminContext {
 /** A malformed id is missing, exactly like an unknown one. */
 async function load(c: Context<AppEnv>): Promise<AdministeredAccount | undefined> {
   const id = z.uuid().safeParse(c.req.param('id'));
-  return id.success ? findAdministeredAccount(c.get('deps').db, id.data) : undefined;
+  return id.success
+    ? findAdministeredAccount(c.get('deps').db, c.get('viewer'), id.data)
+    : undefined;
 }
 
 async function showList(c: Context<AppEnv>, email: string, page: number) {
-  const found = await listAccounts(c.get('deps').db, { email: email || undefined, page, pageSize });
+  const found = await listAccounts(c.get('deps').db, c.get('viewer'), {
+    email: email || undefined,
+    page,
+    pageSize,
+  });
   const pages = Math.max(1, Math.ceil(found.total / pageSize));
   if (page > pages) return renderNotFound(c);
   return c.html(

@@ -68,7 +68,9 @@ export function AccountListPage(props: AccountListProps) {
           {props.accounts.map((account) => (
             <tr>
               <td>
-                <a href={`/admin/accounts/${account.id}`}>{account.email}</a>
+                <a href={`/admin/accounts/${account.id}`}>
+                  {account.email ?? t('accounts.admin.emailWithheld')}
+                </a>
               </td>
               <td>
                 {account.personId && (
@@ -102,7 +104,9 @@ export function AccountPage(props: {
   const { shell, account } = props;
   const { t } = shell;
   const base = `/admin/accounts/${account.id}`;
-  const title = t('accounts.admin.accountTitle', { email: account.email });
+  const title = t('accounts.admin.accountTitle', {
+    email: account.email ?? t('accounts.admin.emailWithheld'),
+  });
   return (
     <Layout shell={shell} title={title}>
       <h1>{title}</h1>

@@ -9,7 +9,14 @@ import { loadDemo } from '../../demo/load.ts';
 import { people } from '../../people/tables.ts';
 import type { Database } from '../db/client.ts';
 import { openTestDatabase } from '../db/testing.ts';
-import { audienceOf, type PersonRow, personColumns, presentPerson, visiblePeople } from './gate.ts';
+import {
+  audienceOf,
+  contactsVisible,
+  type PersonRow,
+  personColumns,
+  presentPerson,
+  visiblePeople,
+} from './gate.ts';
 import { anonymous, type StaffRole, type Viewer } from './viewer.ts';
 
 let database: Database;
@@ -78,6 +85,22 @@ test('for every viewer, the SQL predicate and the presenter agree on who is visi
     ).map((row) => row.id);
     const byPresenter = everyone
       .filter((row) => presentPerson(viewer, row) !== undefined)
+      .map((row) => row.id);
+    assert.deepEqual(bySql, byPresenter, `viewer of audience ${audienceOf(viewer)}`);
+  }
+});
+
+test('the SQL rule for contacts agrees with what the presenter allows', async () => {
+  for (const viewer of viewers) {
+    const bySql = (
+      await database.db
+        .select({ id: people.id })
+        .from(people)
+        .where(contactsVisible(viewer))
+        .orderBy(people.id)
+    ).map((row) => row.id);
+    const byPresenter = everyone
+      .filter((row) => presentPerson(viewer, row)?.mayShowContacts === true)
       .map((row) => row.id);
     assert.deepEqual(bySql, byPresenter, `viewer of audience ${audienceOf(viewer)}`);
   }

@@ -10,7 +10,7 @@
 //                    appear by pseudonym only, and never with contacts or affiliations;
 //   protected staff  everyone, in full.
 // Everyone sees themself. Archived people are seen by staff only; erased people by no one.
-import { and, eq, inArray, isNotNull, isNull, ne, or, type SQL } from 'drizzle-orm';
+import { and, eq, inArray, isNotNull, isNull, ne, or, type SQL, sql } from 'drizzle-orm';
 import { people, type Tier } from '../../people/tables.ts';
 import { isStaff, type Viewer } from './viewer.ts';
 
@@ -44,6 +44,27 @@ function audienceRule(viewer: Viewer): SQL | undefined {
       return or(ne(people.tier, 'protected'), isNotNull(people.pseudonym));
     case 'protected-staff':
       return undefined;
+  }
+}
+
+/**
+ * The SQL condition under which this viewer may see a person's contact channels: the rule of
+ * `mayShowContacts`, for queries that must filter or withhold by it (a search of accounts by
+ * address, a list of accounts with their addresses).
+ */
+export function contactsVisible(viewer: Viewer): SQL {
+  const self =
+    viewer.kind === 'account' && viewer.personId ? eq(people.id, viewer.personId) : undefined;
+  switch (audienceOf(viewer)) {
+    case 'protected-staff':
+      return visiblePeople(viewer);
+    case 'staff':
+      return and(
+        visiblePeople(viewer),
+        self ? or(ne(people.tier, 'protected'), self) : ne(people.tier, 'protected'),
+      ) as SQL;
+    default:
+      return self ? (and(visiblePeople(viewer), self) as SQL) : sql`false`;
   }
 }
 

@@ -348,6 +348,7 @@ export const en = {
   'accounts.admin.search': 'Search',
   'accounts.admin.count': '{total} found',
   'accounts.admin.email': 'E-mail',
+  'accounts.admin.emailWithheld': '(address withheld: protected person)',
   'accounts.admin.person': 'Person',
   'accounts.admin.personLink': "Person's page",
   'accounts.admin.roles': 'Roles',

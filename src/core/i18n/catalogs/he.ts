@@ -338,6 +338,7 @@ export const he: Catalog = {
   'accounts.admin.search': 'חיפוש',
   'accounts.admin.count': 'נמצאו {total}',
   'accounts.admin.email': 'דוא״ל',
+  'accounts.admin.emailWithheld': '(הכתובת מוסתרת: אדם מוגן)',
   'accounts.admin.person': 'אדם',
   'accounts.admin.personLink': 'דף האדם',
   'accounts.admin.roles': 'תפקידים',

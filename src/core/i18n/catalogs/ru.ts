@@ -348,6 +348,7 @@ export const ru: Catalog = {
   'accounts.admin.search': 'Найти',
   'accounts.admin.count': 'Найдено: {total}',
   'accounts.admin.email': 'Почта',
+  'accounts.admin.emailWithheld': '(адрес скрыт: человек под защитой)',
   'accounts.admin.person': 'Человек',
   'accounts.admin.personLink': 'Страница человека',
   'accounts.admin.roles': 'Роли',

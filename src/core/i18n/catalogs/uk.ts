@@ -348,6 +348,7 @@ export const uk: Catalog = {
   'accounts.admin.search': 'Знайти',
   'accounts.admin.count': 'Знайдено: {total}',
   'accounts.admin.email': 'Пошта',
+  'accounts.admin.emailWithheld': '(адресу приховано: людина під захистом)',
   'accounts.admin.person': 'Людина',
   'accounts.admin.personLink': 'Сторінка людини',
   'accounts.admin.roles': 'Ролі',
