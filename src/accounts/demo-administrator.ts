@@ -1,9 +1,11 @@
 // `npm start` is for trying tracktwo out, so it must be possible to sign in at once: a demo
 // administrator exists on every demo start, with a fresh one-time link printed on the terminal.
+import { eq } from 'drizzle-orm';
 import type { Deps } from '../core/web/context.ts';
 import { signInLinkMinutes } from './auth.ts';
 import { createAdministrator } from './create-account.ts';
 import { createSignInLink } from './sign-in-links.ts';
+import { accounts } from './tables.ts';
 
 /** A reserved address (RFC 2606): with SMTP configured, the mail goes nowhere real. */
 export const demoAdministratorEmail = 'admin@example.org';
@@ -12,10 +14,16 @@ export const demoAdministratorEmail = 'admin@example.org';
 export async function demoAdministratorSignIn(
   deps: Pick<Deps, 'db' | 'auth' | 'mailer'>,
 ): Promise<string> {
-  await createAdministrator(deps, {
+  const { accountId } = await createAdministrator(deps, {
     email: demoAdministratorEmail,
     displayName: 'Demo Administrator',
   });
+  // The demo administrator reads the outbox, where mail to protected people is kept too, so it
+  // holds the protected clearance (a real administrator is granted it at /admin/accounts).
+  await deps.db
+    .update(accounts)
+    .set({ protectedClearance: true })
+    .where(eq(accounts.id, accountId));
   const link = await createSignInLink(deps.auth, demoAdministratorEmail, '/admin');
   const alsoIn =
     deps.mailer.transport === 'outbox'

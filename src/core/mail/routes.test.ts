@@ -1,5 +1,5 @@
-// /admin/outbox over HTTP, in-process. Until accounts exist, a signed-in viewer is set by a small
-// middleware in front of the real routes; the signed-out case also goes through the real app.
+// /admin/outbox over HTTP, in-process. A viewer is set by a small middleware in front of the real
+// routes; the signed-out case also goes through the real app.
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { after, before, describe, test } from 'node:test';
@@ -11,14 +11,8 @@ import { buildTestApp, type TestApp } from '../web/testing.ts';
 import { outboxRoutes } from './routes.tsx';
 import { outbox } from './tables.ts';
 
-function staff(roles: ('administrator' | 'coordinator')[]): Viewer {
-  return {
-    kind: 'account',
-    accountId: randomUUID(),
-    personId: null,
-    roles,
-    protectedClearance: false,
-  };
+function staff(roles: ('administrator' | 'coordinator')[], protectedClearance = true): Viewer {
+  return { kind: 'account', accountId: randomUUID(), personId: null, roles, protectedClearance };
 }
 
 describe('/admin/outbox', () => {
@@ -77,6 +71,11 @@ describe('/admin/outbox', () => {
     assert.equal(await responses.hidden.text(), await responses.hiddenMissing.text());
     assert.equal(await responses.missing.text(), await responses.malformed.text());
     assert.equal((await coordinator.request('/admin/outbox')).status, 404);
+  });
+
+  test('answers 404 to administrators without the protected clearance: mail names protected people', async () => {
+    const uncleared = as(staff(['administrator'], false));
+    assert.equal((await uncleared.request('/admin/outbox')).status, 404);
   });
 
   test('lists the newest first, fifty to a page', async () => {

@@ -1,6 +1,7 @@
 // /admin/outbox: the mail kept instead of sent when no SMTP server is configured. Mounted under
-// /admin, which app.ts already guards; the guard is repeated here because these pages show the
-// addresses of every person written to, protected ones included.
+// /admin, which app.ts already guards; the guard is stricter here because these pages show the
+// address of every person written to, protected ones included: the privacy gate lets only staff
+// with the protected clearance see those.
 import { Hono } from 'hono';
 import { z } from 'zod';
 import type { AppEnv } from '../web/context.ts';
@@ -15,7 +16,7 @@ const pageSize = 50;
 const pageNumber = z.coerce.number().int().min(1).max(1_000_000);
 
 export const outboxRoutes = new Hono<AppEnv>()
-  .use(requireRole('administrator'))
+  .use(requireRole('administrator', { protectedClearance: true }))
   .get('/', async (c) => {
     const page = pageNumber.safeParse(c.req.query('page') ?? 1);
     if (!page.success) return renderNotFound(c);

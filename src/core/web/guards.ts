@@ -6,13 +6,18 @@ import { hasRole, type StaffRole } from '../privacy/viewer.ts';
 import type { AppEnv } from './context.ts';
 import { renderNotFound } from './errors.tsx';
 
-export function requireRole(role: StaffRole): MiddlewareHandler<AppEnv> {
+/** `protectedClearance`: the page shows what only cleared staff may see of protected people. */
+export function requireRole(
+  role: StaffRole,
+  options: { protectedClearance?: boolean } = {},
+): MiddlewareHandler<AppEnv> {
   return async function checkRole(c, next) {
     const viewer = c.get('viewer');
     if (viewer.kind === 'anonymous') {
       return c.redirect(`/sign-in?next=${encodeURIComponent(c.req.path)}`, 303);
     }
     if (!hasRole(viewer, role)) return renderNotFound(c);
+    if (options.protectedClearance && !viewer.protectedClearance) return renderNotFound(c);
     await next();
   };
 }
