@@ -8,7 +8,7 @@ import {
   SubmitButton,
   TextField,
 } from '../../core/web/forms.tsx';
-import { Layout } from '../../core/web/layout.tsx';
+import { Layout, MessagePage } from '../../core/web/layout.tsx';
 import type { PageShell } from '../../core/web/shell.ts';
 import { PasskeyAdd, PasskeyList, type PasskeyListed, PasskeySignIn } from './passkeys.tsx';
 
@@ -120,10 +120,12 @@ export function VerifyPage(props: {
 export function TooManyTriesPage(props: { shell: PageShell }) {
   const { t } = props.shell;
   return (
-    <Layout shell={props.shell} title={t('security.tooManyTitle')}>
-      <h1>{t('security.tooManyTitle')}</h1>
-      <p role="status">{t('security.tooMany')}</p>
-    </Layout>
+    <MessagePage
+      shell={props.shell}
+      title={t('security.tooManyTitle')}
+      message={t('security.tooMany')}
+      role="status"
+    />
   );
 }
 

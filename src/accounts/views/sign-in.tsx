@@ -7,7 +7,7 @@ import {
   SubmitButton,
   TextField,
 } from '../../core/web/forms.tsx';
-import { Layout } from '../../core/web/layout.tsx';
+import { Layout, MessagePage } from '../../core/web/layout.tsx';
 import type { PageShell } from '../../core/web/shell.ts';
 import { PasskeySignIn } from './passkeys.tsx';
 
@@ -53,9 +53,11 @@ export function SignInPage(props: {
 export function SignInSentPage(props: { shell: PageShell }) {
   const { t } = props.shell;
   return (
-    <Layout shell={props.shell} title={t('signIn.sentTitle')}>
-      <h1>{t('signIn.sentTitle')}</h1>
-      <p role="status">{t('signIn.sent')}</p>
-    </Layout>
+    <MessagePage
+      shell={props.shell}
+      title={t('signIn.sentTitle')}
+      message={t('signIn.sent')}
+      role="status"
+    />
   );
 }

@@ -2,17 +2,19 @@
 // not exist or the viewer may not see it: nothing on it depends on what was asked for.
 import type { Context } from 'hono';
 import type { AppEnv } from './context.ts';
-import { Layout } from './layout.tsx';
+import { MessagePage } from './layout.tsx';
 import { pageShell } from './shell.ts';
 
 export function renderNotFound(c: Context<AppEnv>) {
   // The language switcher leads home from here: echoing the path would make two 404s differ.
   const shell = { ...pageShell(c), path: '/' };
+  const { t } = shell;
   return c.html(
-    <Layout shell={shell} title={shell.t('error.notFound.title')}>
-      <h1>{shell.t('error.notFound.title')}</h1>
-      <p>{shell.t('error.notFound.body')}</p>
-    </Layout>,
+    <MessagePage
+      shell={shell}
+      title={t('error.notFound.title')}
+      message={t('error.notFound.body')}
+    />,
     404,
   );
 }
@@ -23,21 +25,19 @@ export function renderForbidden(
 ) {
   const shell = pageShell(c);
   return c.html(
-    <Layout shell={shell} title={shell.t('error.forbidden.title')}>
-      <h1>{shell.t('error.forbidden.title')}</h1>
-      <p>{message}</p>
-    </Layout>,
+    <MessagePage shell={shell} title={shell.t('error.forbidden.title')} message={message} />,
     403,
   );
 }
 
 export function renderServerError(c: Context<AppEnv>) {
-  const shell = pageShell(c);
+  const { t } = pageShell(c);
   return c.html(
-    <Layout shell={shell} title={shell.t('error.server.title')}>
-      <h1>{shell.t('error.server.title')}</h1>
-      <p>{shell.t('error.server.body', { reference: c.get('requestId') })}</p>
-    </Layout>,
+    <MessagePage
+      shell={pageShell(c)}
+      title={t('error.server.title')}
+      message={t('error.server.body', { reference: c.get('requestId') })}
+    />,
     500,
   );
 }

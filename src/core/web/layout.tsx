@@ -74,6 +74,21 @@ export function Layout(props: { shell: PageShell; title: string; children: Child
   );
 }
 
+/** A page that only says one thing: a title and a sentence (sent, refused, not found...). */
+export function MessagePage(props: {
+  shell: PageShell;
+  title: string;
+  message: string;
+  role?: 'status' | 'alert';
+}) {
+  return (
+    <Layout shell={props.shell} title={props.title}>
+      <h1>{props.title}</h1>
+      <p role={props.role}>{props.message}</p>
+    </Layout>
+  );
+}
+
 function NavLink(props: { shell: PageShell; href: string; label: string }) {
   const current = props.shell.path === props.href;
   return (

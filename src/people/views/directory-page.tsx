@@ -9,7 +9,7 @@ import {
   SubmitButton,
   TextField,
 } from '../../core/web/forms.tsx';
-import { Layout } from '../../core/web/layout.tsx';
+import { Layout, MessagePage } from '../../core/web/layout.tsx';
 import type { PageShell } from '../../core/web/shell.ts';
 import type { OrganizationChoice } from '../directory.ts';
 
@@ -167,9 +167,10 @@ function Pager(props: {
 export function DirectoryLimitPage(props: { shell: PageShell }) {
   const { t } = props.shell;
   return (
-    <Layout shell={props.shell} title={t('directory.limitTitle')}>
-      <h1>{t('directory.limitTitle')}</h1>
-      <p>{t('directory.limitBody')}</p>
-    </Layout>
+    <MessagePage
+      shell={props.shell}
+      title={t('directory.limitTitle')}
+      message={t('directory.limitBody')}
+    />
   );
 }
