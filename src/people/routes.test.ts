@@ -5,13 +5,10 @@ import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { after, before, describe, test } from 'node:test';
 import { and, eq } from 'drizzle-orm';
-import { Hono } from 'hono';
 import { signIn, signInAsAdministrator } from '../accounts/testing.ts';
 import { auditEvents } from '../core/audit/tables.ts';
 import type { Viewer } from '../core/privacy/viewer.ts';
-import type { AppEnv } from '../core/web/context.ts';
-import { chooseLocale, provideDeps } from '../core/web/request.ts';
-import { buildTestApp, type TestApp } from '../core/web/testing.ts';
+import { buildTestApp, mountAs, type TestApp } from '../core/web/testing.ts';
 import { peopleRoutes } from './routes.tsx';
 import { contactChannels, people } from './tables.ts';
 
@@ -56,15 +53,7 @@ const cleared: Viewer = {
   roles: ['administrator'],
   protectedClearance: true,
 };
-const asCleared = () =>
-  new Hono<AppEnv>()
-    .use(provideDeps(t.deps), chooseLocale())
-    .use(async function setViewer(c, next) {
-      c.set('viewer', cleared);
-      c.set('requestId', 'test');
-      await next();
-    })
-    .route('/people', peopleRoutes);
+const asCleared = () => mountAs(t.deps, cleared, '/people', peopleRoutes);
 
 before(async () => {
   t = await buildTestApp();

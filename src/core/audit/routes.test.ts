@@ -3,12 +3,9 @@
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { after, before, describe, test } from 'node:test';
-import { Hono } from 'hono';
 import { signIn, signInAsAdministrator } from '../../accounts/testing.ts';
 import type { Viewer } from '../privacy/viewer.ts';
-import type { AppEnv } from '../web/context.ts';
-import { chooseLocale, provideDeps } from '../web/request.ts';
-import { buildTestApp, type TestApp } from '../web/testing.ts';
+import { buildTestApp, mountAs, type TestApp } from '../web/testing.ts';
 import { recordAudit } from './audit.ts';
 import { auditRoutes } from './routes.tsx';
 
@@ -47,13 +44,7 @@ describe('/admin/audit', () => {
   after(() => t.close());
 
   test('sends a signed-out visitor to sign in, also where the routes are mounted bare', async () => {
-    const bare = new Hono<AppEnv>()
-      .use(provideDeps(t.deps), chooseLocale())
-      .use(async function signedOut(c, next) {
-        c.set('viewer', { kind: 'anonymous' });
-        await next();
-      })
-      .route('/admin/audit', auditRoutes);
+    const bare = mountAs(t.deps, { kind: 'anonymous' }, '/admin/audit', auditRoutes);
     for (const app of [t.app, bare]) {
       const response = await app.request('/admin/audit');
       assert.equal(response.status, 303);

@@ -4,11 +4,8 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { eq, inArray, sql } from 'drizzle-orm';
-import { Hono } from 'hono';
 import { signIn, signInAsAdministrator } from '../../accounts/testing.ts';
-import type { AppEnv } from '../web/context.ts';
-import { chooseLocale, provideDeps } from '../web/request.ts';
-import { buildTestApp, type TestApp } from '../web/testing.ts';
+import { buildTestApp, mountAs, type TestApp } from '../web/testing.ts';
 import { createJobQueue } from './queue.ts';
 import { jobsRoutes } from './routes.tsx';
 import { jobs } from './tables.ts';
@@ -71,13 +68,7 @@ describe('/admin/jobs', () => {
   after(() => t.close());
 
   test('sends a signed-out visitor to sign in, also where the routes are mounted bare', async () => {
-    const bare = new Hono<AppEnv>()
-      .use(provideDeps(t.deps), chooseLocale())
-      .use(async function signedOut(c, next) {
-        c.set('viewer', { kind: 'anonymous' });
-        await next();
-      })
-      .route('/admin/jobs', jobsRoutes);
+    const bare = mountAs(t.deps, { kind: 'anonymous' }, '/admin/jobs', jobsRoutes);
     for (const app of [t.app, bare]) {
       const response = await app.request('/admin/jobs');
       assert.equal(response.status, 303);

@@ -3,11 +3,8 @@
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { after, before, describe, test } from 'node:test';
-import { Hono } from 'hono';
 import type { Viewer } from '../privacy/viewer.ts';
-import type { AppEnv } from '../web/context.ts';
-import { chooseLocale, provideDeps } from '../web/request.ts';
-import { buildTestApp, type TestApp } from '../web/testing.ts';
+import { buildTestApp, mountAs, type TestApp } from '../web/testing.ts';
 import { outboxRoutes } from './routes.tsx';
 import { outbox } from './tables.ts';
 
@@ -17,14 +14,7 @@ function staff(roles: ('administrator' | 'coordinator')[], protectedClearance = 
 
 describe('/admin/outbox', () => {
   let t: TestApp;
-  const as = (viewer: Viewer) =>
-    new Hono<AppEnv>()
-      .use(provideDeps(t.deps), chooseLocale())
-      .use(async function setViewer(c, next) {
-        c.set('viewer', viewer);
-        await next();
-      })
-      .route('/admin/outbox', outboxRoutes);
+  const as = (viewer: Viewer) => mountAs(t.deps, viewer, '/admin/outbox', outboxRoutes);
   const administrator = staff(['administrator']);
 
   before(async () => {

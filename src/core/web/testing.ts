@@ -1,6 +1,6 @@
 // Builds the real application over a fresh test database, for in-process HTTP tests with
 // `app.request(...)`.
-import type { Hono } from 'hono';
+import { Hono } from 'hono';
 import type { DestinationStream } from 'pino';
 import { buildApp } from '../../app.ts';
 import { createDeps } from '../../deps.ts';
@@ -8,7 +8,9 @@ import { loadConfig } from '../config.ts';
 import type { Database } from '../db/client.ts';
 import { openTestDatabase } from '../db/testing.ts';
 import { createLogger } from '../log.ts';
+import type { Viewer } from '../privacy/viewer.ts';
 import type { AppEnv, Deps } from './context.ts';
+import { chooseLocale, provideDeps } from './request.ts';
 
 export interface TestApp {
   app: Hono<AppEnv>;
@@ -40,4 +42,25 @@ export async function buildTestApp(
       await database.close();
     },
   };
+}
+
+/**
+ * A capability's routes mounted bare, behind only what they need to render, with the viewer set
+ * directly: for checking that routes guard themselves wherever they are mounted, and for viewers
+ * a test cannot sign in as.
+ */
+export function mountAs(
+  deps: Deps,
+  viewer: Viewer,
+  path: string,
+  routes: Hono<AppEnv>,
+): Hono<AppEnv> {
+  return new Hono<AppEnv>()
+    .use(provideDeps(deps), chooseLocale())
+    .use(async function setViewer(c, next) {
+      c.set('viewer', viewer);
+      c.set('requestId', 'test');
+      await next();
+    })
+    .route(path, routes);
 }
