@@ -5,7 +5,7 @@ import { randomUUID } from 'node:crypto';
 import { after, before, test } from 'node:test';
 import { and, eq } from 'drizzle-orm';
 import { auditEvents } from '../core/audit/tables.ts';
-import { buildTestApp, type TestApp } from '../core/web/testing.ts';
+import { buildTestApp, submitForm, type TestApp } from '../core/web/testing.ts';
 import { people } from '../people/tables.ts';
 import { accounts, sessions } from './tables.ts';
 import { signIn, signInAsAdministrator } from './testing.ts';
@@ -13,24 +13,13 @@ import { signIn, signInAsAdministrator } from './testing.ts';
 let t: TestApp;
 let admin: string;
 
-async function post(
+function post(
   cookie: string,
   formPath: string,
   path: string,
   fields: [string, string][],
 ): Promise<Response> {
-  const page = await t.app.request(formPath, { headers: { cookie } });
-  const token = /name="_csrf" value="([^"]+)"/.exec(await page.text())?.[1];
-  assert.ok(token, `a CSRF token on ${formPath}`);
-  const csrf = page.headers.getSetCookie().map((set) => set.split(';', 1)[0]);
-  return t.app.request(path, {
-    method: 'POST',
-    headers: {
-      cookie: [cookie, ...csrf].join('; '),
-      'content-type': 'application/x-www-form-urlencoded',
-    },
-    body: new URLSearchParams([['_csrf', token], ...fields]).toString(),
-  });
+  return submitForm(t, { cookie, from: formPath, to: path, fields });
 }
 
 async function account(email: string) {

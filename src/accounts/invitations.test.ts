@@ -5,11 +5,11 @@ import { after, before, test } from 'node:test';
 import { eq } from 'drizzle-orm';
 import { listAudit } from '../core/audit/audit.ts';
 import { listOutbox, readOutboxMessage } from '../core/mail/outbox-queries.ts';
-import { buildTestApp, type TestApp } from '../core/web/testing.ts';
+import { buildTestApp, formPage, postForm, type TestApp } from '../core/web/testing.ts';
 import { replaceContacts } from '../people/contacts.ts';
 import { people } from '../people/tables.ts';
 import { accounts, verifications } from './tables.ts';
-import { formPage, postForm, sessionCookie, signIn } from './testing.ts';
+import { sessionCookie, signIn } from './testing.ts';
 
 let t: TestApp;
 let staff: string;

@@ -4,11 +4,11 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { eq } from 'drizzle-orm';
-import { buildTestApp, type TestApp } from '../core/web/testing.ts';
+import { buildTestApp, formPage, postForm, type TestApp } from '../core/web/testing.ts';
 import { ensureAccount } from './create-account.ts';
 import { createSignInLink } from './sign-in-links.ts';
 import { accounts, passkeys } from './tables.ts';
-import { formPage, postForm, sessionCookie, signIn } from './testing.ts';
+import { sessionCookie, signIn } from './testing.ts';
 
 let t: TestApp;
 before(async () => {

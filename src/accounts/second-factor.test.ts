@@ -4,11 +4,11 @@ import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { eq } from 'drizzle-orm';
 import { listAudit } from '../core/audit/audit.ts';
-import { buildTestApp, type TestApp } from '../core/web/testing.ts';
+import { buildTestApp, formPage, postForm, type TestApp } from '../core/web/testing.ts';
 import { ensureAccount } from './create-account.ts';
 import { createSignInLink } from './sign-in-links.ts';
 import { accounts, sessions } from './tables.ts';
-import { enrolledSecret, formPage, postForm, sessionCookie, signIn, totpCode } from './testing.ts';
+import { enrolledSecret, sessionCookie, signIn, totpCode } from './testing.ts';
 
 let t: TestApp;
 before(async () => {

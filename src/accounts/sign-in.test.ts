@@ -6,7 +6,12 @@ import { eq } from 'drizzle-orm';
 import { listAudit } from '../core/audit/audit.ts';
 import { jobs } from '../core/jobs/tables.ts';
 import { listOutbox, readOutboxMessage } from '../core/mail/outbox-queries.ts';
-import { buildTestApp, type TestApp } from '../core/web/testing.ts';
+import {
+  buildTestApp,
+  formPage,
+  postForm as postFormTo,
+  type TestApp,
+} from '../core/web/testing.ts';
 import { ensureAccount } from './create-account.ts';
 import { linkLimits } from './routes.tsx';
 import { createSignInLink } from './sign-in-links.ts';
@@ -26,23 +31,12 @@ before(async () => {
 after(() => t.close());
 
 /** A page's CSRF cookie and the token its forms carry. */
-async function formSession(path: string, cookie = ''): Promise<{ cookie: string; token: string }> {
-  const response = await t.app.request(path, { headers: { cookie } });
-  const csrfCookie = response.headers
-    .getSetCookie()
-    .find((value) => value.startsWith('tt_csrf='))
-    ?.split(';')[0];
-  const token = /name="_csrf" value="([^"]+)"/.exec(await response.text())?.[1];
-  assert.ok(csrfCookie && token, `${path} has a form with a CSRF token`);
-  return { cookie: [cookie, csrfCookie].filter(Boolean).join('; '), token };
+function formSession(path: string, cookie = '') {
+  return formPage(t, path, cookie);
 }
 
 function postForm(path: string, cookie: string, fields: Record<string, string>) {
-  return t.app.request(path, {
-    method: 'POST',
-    headers: { cookie, 'content-type': 'application/x-www-form-urlencoded' },
-    body: new URLSearchParams(fields).toString(),
-  });
+  return postFormTo(t, path, cookie, fields);
 }
 
 async function messagesTo(email: string): Promise<number> {

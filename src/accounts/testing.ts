@@ -10,7 +10,7 @@ import { waitFor } from '../core/jobs/testing.ts';
 import { startWorkers } from '../core/jobs/worker.ts';
 import { listOutbox, readOutboxMessage } from '../core/mail/outbox-queries.ts';
 import type { StaffRole } from '../core/privacy/viewer.ts';
-import type { TestApp } from '../core/web/testing.ts';
+import { formPage, postForm, type TestApp } from '../core/web/testing.ts';
 import { ensureAccount } from './create-account.ts';
 import { createSignInLink } from './sign-in-links.ts';
 
@@ -67,36 +67,6 @@ async function passSecondFactor(testApp: TestApp, email: string, cookie: string)
   const fresh = sessionCookie(response);
   assert.ok(fresh, 'passing the second factor gave a new session cookie');
   return fresh;
-}
-
-/** A page's HTML, its CSRF token and the cookies to send back with its form. */
-export async function formPage(
-  testApp: TestApp,
-  path: string,
-  cookie = '',
-): Promise<{ html: string; cookie: string; token: string }> {
-  const response = await testApp.app.request(path, { headers: { cookie } });
-  const html = await response.text();
-  const csrfCookie = response.headers
-    .getSetCookie()
-    .find((value) => value.startsWith('tt_csrf='))
-    ?.split(';')[0];
-  const token = /name="_csrf" value="([^"]+)"/.exec(html)?.[1];
-  assert.ok(csrfCookie && token, `${path} has a form with a CSRF token (${response.status})`);
-  return { html, cookie: [cookie, csrfCookie].filter(Boolean).join('; '), token };
-}
-
-export async function postForm(
-  testApp: TestApp,
-  path: string,
-  cookie: string,
-  fields: Record<string, string>,
-): Promise<Response> {
-  return testApp.app.request(path, {
-    method: 'POST',
-    headers: { cookie, 'content-type': 'application/x-www-form-urlencoded' },
-    body: new URLSearchParams(fields).toString(),
-  });
 }
 
 export function signInAsAdministrator(testApp: TestApp): Promise<string> {

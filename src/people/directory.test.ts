@@ -6,7 +6,7 @@ import { and, eq } from 'drizzle-orm';
 import { signIn } from '../accounts/testing.ts';
 import { auditEvents } from '../core/audit/tables.ts';
 import type { Viewer } from '../core/privacy/viewer.ts';
-import { buildTestApp, type TestApp } from '../core/web/testing.ts';
+import { buildTestApp, submitForm, type TestApp } from '../core/web/testing.ts';
 import { listDirectory, unfilteredPageCap } from './directory.ts';
 import { affiliations, organizations, people } from './tables.ts';
 
@@ -23,21 +23,7 @@ async function get(path: string, cookie: string) {
 
 /** Posts the filter form the way a browser would, with the CSRF cookie and field. */
 async function post(fields: Record<string, string>, session: string) {
-  const page = await t.app.request('/', { headers: { cookie: session } });
-  const csrf = page.headers
-    .getSetCookie()
-    .map((cookie) => cookie.split(';', 1)[0] ?? '')
-    .find((pair) => pair.startsWith('tt_csrf='));
-  const token = /name="_csrf" value="([^"]+)"/.exec(await page.text())?.[1];
-  assert.ok(csrf && token, 'a signed-in page carries a CSRF token');
-  const response = await t.app.request('/directory', {
-    method: 'POST',
-    headers: {
-      cookie: `${session}; ${csrf}`,
-      'content-type': 'application/x-www-form-urlencoded',
-    },
-    body: new URLSearchParams({ _csrf: token, ...fields }).toString(),
-  });
+  const response = await submitForm(t, { cookie: session, from: '/', to: '/directory', fields });
   return { status: response.status, html: await response.text() };
 }
 

@@ -6,7 +6,7 @@ import { accounts, sessions } from '../accounts/tables.ts';
 import { signIn, signInAsAdministrator } from '../accounts/testing.ts';
 import { auditEvents } from '../core/audit/tables.ts';
 import { personColumns, presentPerson } from '../core/privacy/gate.ts';
-import { buildTestApp, type TestApp } from '../core/web/testing.ts';
+import { buildTestApp, submitForm, type TestApp } from '../core/web/testing.ts';
 import { affiliations, consentRecords, contactChannels, organizations, people } from './tables.ts';
 
 let t: TestApp;
@@ -20,21 +20,7 @@ async function get(path: string, cookie = session) {
 }
 
 async function post(path: string, fields: Record<string, string>, cookie: string) {
-  const page = await t.app.request('/', { headers: { cookie } });
-  const csrf = page.headers
-    .getSetCookie()
-    .map((value) => value.split(';', 1)[0] ?? '')
-    .find((pair) => pair.startsWith('tt_csrf='));
-  const token = /name="_csrf" value="([^"]+)"/.exec(await page.text())?.[1];
-  assert.ok(csrf && token, 'a signed-in page carries a CSRF token');
-  const response = await t.app.request(path, {
-    method: 'POST',
-    headers: {
-      cookie: `${cookie}; ${csrf}`,
-      'content-type': 'application/x-www-form-urlencoded',
-    },
-    body: new URLSearchParams({ _csrf: token, ...fields }).toString(),
-  });
+  const response = await submitForm(t, { cookie, from: '/', to: path, fields });
   return { status: response.status, html: await response.text(), response };
 }
 

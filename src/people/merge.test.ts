@@ -7,30 +7,15 @@ import { and, eq } from 'drizzle-orm';
 import { accounts } from '../accounts/tables.ts';
 import { signIn, signInAsAdministrator } from '../accounts/testing.ts';
 import { auditEvents } from '../core/audit/tables.ts';
-import { buildTestApp, type TestApp } from '../core/web/testing.ts';
+import { buildTestApp, submitForm, type TestApp } from '../core/web/testing.ts';
 import { affiliations, consentRecords, contactChannels, organizations, people } from './tables.ts';
 
 let t: TestApp;
 let cookie: string;
 
 /** Posts `fields` to `action` with the CSRF token of the form page at `path`. */
-async function post(
-  path: string,
-  fields: Record<string, string>,
-  action = path,
-): Promise<Response> {
-  const page = await t.app.request(path, { headers: { cookie } });
-  const token = /name="_csrf" value="([^"]+)"/.exec(await page.text())?.[1];
-  assert.ok(token);
-  const csrf = page.headers.getSetCookie().map((c) => c.split(';', 1)[0]);
-  return t.app.request(action, {
-    method: 'POST',
-    headers: {
-      cookie: [cookie, ...csrf].join('; '),
-      'content-type': 'application/x-www-form-urlencoded',
-    },
-    body: new URLSearchParams({ _csrf: token, ...fields }).toString(),
-  });
+function post(path: string, fields: Record<string, string>, action = path): Promise<Response> {
+  return submitForm(t, { cookie, from: path, to: action, fields });
 }
 
 async function person(values: typeof people.$inferInsert): Promise<string> {

@@ -6,7 +6,7 @@ import { after, before, test } from 'node:test';
 import { and, eq } from 'drizzle-orm';
 import { signIn, signInAsAdministrator } from '../accounts/testing.ts';
 import { auditEvents } from '../core/audit/tables.ts';
-import { buildTestApp, type TestApp } from '../core/web/testing.ts';
+import { buildTestApp, submitForm, type TestApp } from '../core/web/testing.ts';
 import { affiliations, organizations, people } from './tables.ts';
 
 let t: TestApp;
@@ -14,25 +14,13 @@ let admin: string;
 let editor: string;
 let participant: string;
 
-/** Posts a form the way a browser does: the page first (for the CSRF token), then the form. */
-async function post(
+function post(
   cookie: string,
   formPath: string,
   path: string,
   fields: Record<string, string>,
 ): Promise<Response> {
-  const page = await t.app.request(formPath, { headers: { cookie } });
-  const token = /name="_csrf" value="([^"]+)"/.exec(await page.text())?.[1];
-  assert.ok(token, `a CSRF token on ${formPath}`);
-  const csrf = page.headers.getSetCookie().map((set) => set.split(';', 1)[0]);
-  return t.app.request(path, {
-    method: 'POST',
-    headers: {
-      cookie: [cookie, ...csrf].join('; '),
-      'content-type': 'application/x-www-form-urlencoded',
-    },
-    body: new URLSearchParams({ _csrf: token, ...fields }).toString(),
-  });
+  return submitForm(t, { cookie, from: formPath, to: path, fields });
 }
 
 async function organization(values: Partial<typeof organizations.$inferInsert> = {}) {

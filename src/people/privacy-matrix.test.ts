@@ -8,8 +8,8 @@ import { after, before, test } from 'node:test';
 import { eq } from 'drizzle-orm';
 import { ensureAccount } from '../accounts/create-account.ts';
 import { accounts } from '../accounts/tables.ts';
-import { formPage, postForm, signIn } from '../accounts/testing.ts';
-import { buildTestApp, type TestApp } from '../core/web/testing.ts';
+import { signIn } from '../accounts/testing.ts';
+import { buildTestApp, formPage, postForm, type TestApp } from '../core/web/testing.ts';
 import { replaceContacts } from './contacts.ts';
 import { people, type Tier } from './tables.ts';
 

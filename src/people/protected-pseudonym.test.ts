@@ -5,7 +5,7 @@ import { after, before, test } from 'node:test';
 import { eq } from 'drizzle-orm';
 import { signInAsAdministrator } from '../accounts/testing.ts';
 import type { Viewer } from '../core/privacy/viewer.ts';
-import { buildTestApp, type TestApp } from '../core/web/testing.ts';
+import { buildTestApp, submitForm, type TestApp } from '../core/web/testing.ts';
 import { changeTier, createPerson, PseudonymRequired } from './commands/save-person.ts';
 import { people } from './tables.ts';
 import { staffPersonForm } from './validation.ts';
@@ -33,19 +33,8 @@ const fields = {
   contacts: '',
 };
 
-async function post(path: string, values: Record<string, string>): Promise<Response> {
-  const page = await t.app.request(path, { headers: { cookie: admin } });
-  const token = /name="_csrf" value="([^"]+)"/.exec(await page.text())?.[1];
-  assert.ok(token);
-  const csrf = page.headers.getSetCookie().map((set) => set.split(';', 1)[0]);
-  return t.app.request(path, {
-    method: 'POST',
-    headers: {
-      cookie: [admin, ...csrf].join('; '),
-      'content-type': 'application/x-www-form-urlencoded',
-    },
-    body: new URLSearchParams({ _csrf: token, ...values }).toString(),
-  });
+function post(path: string, values: Record<string, string>): Promise<Response> {
+  return submitForm(t, { cookie: admin, from: path, fields: values });
 }
 
 before(async () => {

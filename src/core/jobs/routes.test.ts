@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { eq, inArray, sql } from 'drizzle-orm';
 import { signIn, signInAsAdministrator } from '../../accounts/testing.ts';
-import { buildTestApp, mountAs, type TestApp } from '../web/testing.ts';
+import { buildTestApp, mountAs, submitForm, type TestApp } from '../web/testing.ts';
 import { createJobQueue } from './queue.ts';
 import { jobsRoutes } from './routes.tsx';
 import { jobs } from './tables.ts';
@@ -29,19 +29,8 @@ describe('/admin/jobs', () => {
     t.app.request(path, { headers: { cookie, ...headers } });
 
   /** Posts a form the way a browser would: with the CSRF cookie and the token a page gave it. */
-  async function post(path: string, session: string): Promise<Response> {
-    const page = await get('/', session);
-    const csrf = setCookie(page, 'tt_csrf');
-    const token = /name="_csrf" value="([^"]+)"/.exec(await page.text())?.[1];
-    assert.ok(csrf && token, 'a signed-in page carries a CSRF token');
-    return t.app.request(path, {
-      method: 'POST',
-      headers: {
-        cookie: `${session}; ${csrf}`,
-        'content-type': 'application/x-www-form-urlencoded',
-      },
-      body: new URLSearchParams({ _csrf: token }).toString(),
-    });
+  function post(path: string, session: string): Promise<Response> {
+    return submitForm(t, { cookie: session, from: '/', to: path });
   }
 
   before(async () => {

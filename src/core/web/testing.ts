@@ -1,5 +1,6 @@
 // Builds the real application over a fresh test database, for in-process HTTP tests with
 // `app.request(...)`.
+import assert from 'node:assert/strict';
 import { Hono } from 'hono';
 import type { DestinationStream } from 'pino';
 import { buildApp } from '../../app.ts';
@@ -63,4 +64,61 @@ export function mountAs(
       await next();
     })
     .route(path, routes);
+}
+
+/** A page's HTML, its CSRF token and the cookies to send back with its form. */
+export async function formPage(
+  testApp: TestApp,
+  path: string,
+  cookie = '',
+): Promise<{ html: string; cookie: string; token: string }> {
+  const response = await testApp.app.request(path, { headers: { cookie } });
+  const html = await response.text();
+  const csrfCookie = response.headers
+    .getSetCookie()
+    .find((value) => value.startsWith('tt_csrf='))
+    ?.split(';')[0];
+  const token = /name="_csrf" value="([^"]+)"/.exec(html)?.[1];
+  const cookies = [cookie, csrfCookie].filter(Boolean).join('; ');
+  assert.ok(
+    token && cookies.includes('tt_csrf='),
+    `${path} has a form with a CSRF token (${response.status})`,
+  );
+  return { html, cookie: cookies, token };
+}
+
+export async function postForm(
+  testApp: TestApp,
+  path: string,
+  cookie: string,
+  fields: Record<string, string> | [string, string][],
+): Promise<Response> {
+  return await testApp.app.request(path, {
+    method: 'POST',
+    headers: { cookie, 'content-type': 'application/x-www-form-urlencoded' },
+    body: new URLSearchParams(fields).toString(),
+  });
+}
+
+/**
+ * Submits a form as a browser does: opens the page `from` for its CSRF cookie and token, then
+ * posts `fields` to `to` (by default the same page).
+ */
+export async function submitForm(
+  testApp: TestApp,
+  options: {
+    cookie?: string;
+    from: string;
+    to?: string;
+    fields?: Record<string, string> | [string, string][];
+  },
+): Promise<Response> {
+  const page = await formPage(testApp, options.from, options.cookie);
+  const fields = Array.isArray(options.fields)
+    ? options.fields
+    : Object.entries(options.fields ?? {});
+  return postForm(testApp, options.to ?? options.from, page.cookie, [
+    ['_csrf', page.token],
+    ...fields,
+  ]);
 }
