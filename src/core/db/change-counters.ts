@@ -3,6 +3,8 @@
 // stale. They hold no data, only versions. The triggers are in the migrations (0005).
 //   people    people, affiliations, organizations
 //   accounts  accounts (any change), sessions (changed or removed; not created)
+//   site      everything the public site shows: pages, articles, programs, timeline, notices,
+//             media (0009). Public pages also show people, so they watch `people` too.
 import { bigint, pgTable, text } from 'drizzle-orm/pg-core';
 import type { Db } from './client.ts';
 
@@ -14,6 +16,7 @@ export const changeCounters = pgTable('change_counters', {
 export interface ChangeVersions {
   people: number;
   accounts: number;
+  site: number;
 }
 
 // Requests that arrive while a read is on its way share it rather than queue one more: the
@@ -28,7 +31,11 @@ export function readChangeVersions(db: Db): Promise<ChangeVersions> {
     .from(changeCounters)
     .then((rows) => {
       const version = (name: string) => rows.find((row) => row.name === name)?.version ?? 0;
-      return { people: version('people'), accounts: version('accounts') };
+      return {
+        people: version('people'),
+        accounts: version('accounts'),
+        site: version('site'),
+      };
     })
     .finally(() => readsUnderWay.delete(db));
   readsUnderWay.set(db, read);

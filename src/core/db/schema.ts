@@ -3,9 +3,14 @@
 
 export * from '../../accounts/tables.ts';
 export * from '../../people/tables.ts';
+export * from '../../site/articles/tables.ts';
+export * from '../../site/notices/tables.ts';
+export * from '../../site/pages/tables.ts';
 export * from '../../site/tables.ts';
+export * from '../../site/timeline/tables.ts';
 export * from '../audit/tables.ts';
 export * from '../jobs/tables.ts';
 export * from '../mail/tables.ts';
+export * from '../media/tables.ts';
 export * from '../rate-limit/tables.ts';
 export { changeCounters } from './change-counters.ts';

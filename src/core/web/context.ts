@@ -13,6 +13,7 @@ import type { Mailer } from '../mail/mailer.ts';
 import type { Viewer } from '../privacy/viewer.ts';
 import type { Assets } from './assets.ts';
 import type { Flash } from './flash.ts';
+import type { Banner } from './shell.ts';
 
 export interface Deps {
   config: Config;
@@ -41,5 +42,7 @@ export interface AppEnv {
     /** The change counters as read once for this request, for answers kept in memory. */
     changeVersions?: ChangeVersions;
     secureHeadersNonce?: string;
+    /** Site-wide notices for this request's language, set by the site's notices middleware. */
+    banners?: readonly Banner[];
   };
 }

@@ -4,12 +4,30 @@
 
 import { raw } from 'hono/html';
 import type { Child } from 'hono/jsx';
-import { locales } from '../i18n/i18n.ts';
+import { type Locale, locales } from '../i18n/i18n.ts';
 import { csrfFieldName } from './csrf.ts';
 import type { PageShell } from './shell.ts';
 
-export function Layout(props: { shell: PageShell; title: string; children: Child }) {
-  const { shell, title } = props;
+/** What a public page says about itself to search engines, feed readers and link previews. */
+export interface PageHead {
+  /** Paths on this site; made absolute with PUBLIC_URL. */
+  canonical?: string;
+  description?: string;
+  /** The same content in other languages: hreflang links, and where the switcher lands. */
+  alternates?: Partial<Record<Locale, string>>;
+  /** Open Graph: 'website' unless said; image is a path on this site. */
+  openGraph?: { type?: 'website' | 'article'; image?: string; publishedTime?: string };
+  /** Feeds to announce with <link rel="alternate">. */
+  feeds?: { type: string; title: string; href: string }[];
+}
+
+export function Layout(props: {
+  shell: PageShell;
+  title: string;
+  head?: PageHead;
+  children: Child;
+}) {
+  const { shell, title, head } = props;
   const { t } = shell;
   return (
     <>
@@ -22,6 +40,7 @@ export function Layout(props: { shell: PageShell; title: string; children: Child
           <link rel="stylesheet" href={shell.assets.css} />
           <link rel="icon" href={shell.assets.icon} type="image/svg+xml" />
           <script type="module" src={shell.assets.js} />
+          {head && <HeadLinks shell={shell} title={title} head={head} />}
         </head>
         <body>
           <a class="skip-link" href="#main">
@@ -33,7 +52,23 @@ export function Layout(props: { shell: PageShell; title: string; children: Child
             </a>
             <nav aria-label={t('nav.label')}>
               <ul>
-                <NavLink shell={shell} href="/" label={t('nav.home')} />
+                <NavLink shell={shell} href={`/${shell.locale}/`} label={t('nav.home')} />
+                <NavLink
+                  shell={shell}
+                  href={`/${shell.locale}/programs`}
+                  label={t('nav.programs')}
+                />
+                <NavLink
+                  shell={shell}
+                  href={`/${shell.locale}/articles`}
+                  label={t('nav.articles')}
+                />
+                <NavLink
+                  shell={shell}
+                  href={`/${shell.locale}/timeline`}
+                  label={t('nav.timeline')}
+                />
+                <NavLink shell={shell} href={`/${shell.locale}/donate`} label={t('nav.donate')} />
                 {shell.signedIn && (
                   <NavLink shell={shell} href="/directory" label={t('nav.directory')} />
                 )}
@@ -55,8 +90,15 @@ export function Layout(props: { shell: PageShell; title: string; children: Child
                 )}
               </ul>
             </nav>
-            <LanguageSwitcher shell={shell} />
+            <LanguageSwitcher shell={shell} alternates={head?.alternates} />
           </header>
+          {shell.banners.map((banner) => (
+            <aside class={`notice notice-${banner.severity}`} aria-label={t('notice.label')}>
+              <p>
+                {banner.message} {banner.link && <a href={banner.link.href}>{banner.link.label}</a>}
+              </p>
+            </aside>
+          ))}
           {shell.flash && (
             <div class={`flash flash-${shell.flash.kind}`} role="status">
               {t(shell.flash.key)}
@@ -100,25 +142,58 @@ function NavLink(props: { shell: PageShell; href: string; label: string }) {
   );
 }
 
-function LanguageSwitcher(props: { shell: PageShell }) {
-  const { shell } = props;
+function LanguageSwitcher(props: { shell: PageShell; alternates?: PageHead['alternates'] }) {
+  const { shell, alternates } = props;
   const next = encodeURIComponent(shell.path);
+  // On public content the address carries the language, so the switcher links straight to the
+  // translation (or that language's home); elsewhere it sets the language cookie and comes back.
+  const hrefFor = (code: Locale) =>
+    alternates ? (alternates[code] ?? `/${code}/`) : `/lang/${code}?next=${next}`;
   return (
     <nav aria-label={shell.t('lang.label')} class="languages">
       <ul>
-        {Object.entries(locales).map(([code, locale]) => (
+        {(Object.keys(locales) as Locale[]).map((code) => (
           <li>
             <a
-              href={`/lang/${code}?next=${next}`}
+              href={hrefFor(code)}
               lang={code}
               hreflang={code}
               aria-current={code === shell.locale ? 'true' : undefined}
             >
-              {locale.name}
+              {locales[code].name}
             </a>
           </li>
         ))}
       </ul>
     </nav>
+  );
+}
+
+function HeadLinks(props: { shell: PageShell; title: string; head: PageHead }) {
+  const { shell, head } = props;
+  const absolute = (path: string) => new URL(path, shell.publicUrl).href;
+  return (
+    <>
+      {head.description && <meta name="description" content={head.description} />}
+      {head.canonical && <link rel="canonical" href={absolute(head.canonical)} />}
+      {Object.entries(head.alternates ?? {}).map(([code, path]) => (
+        <link rel="alternate" hreflang={code} href={absolute(path)} />
+      ))}
+      {(head.feeds ?? []).map((feed) => (
+        <link rel="alternate" type={feed.type} title={feed.title} href={absolute(feed.href)} />
+      ))}
+      <meta property="og:site_name" content={shell.t('site.name')} />
+      <meta property="og:title" content={props.title} />
+      <meta property="og:type" content={head.openGraph?.type ?? 'website'} />
+      <meta property="og:locale" content={shell.locale} />
+      {head.canonical && <meta property="og:url" content={absolute(head.canonical)} />}
+      {head.description && <meta property="og:description" content={head.description} />}
+      {head.openGraph?.image && (
+        <meta property="og:image" content={absolute(head.openGraph.image)} />
+      )}
+      {head.openGraph?.publishedTime && (
+        <meta property="article:published_time" content={head.openGraph.publishedTime} />
+      )}
+    </>
   );
 }

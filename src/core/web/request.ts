@@ -6,7 +6,7 @@ import { randomUUID } from 'node:crypto';
 import type { MiddlewareHandler } from 'hono';
 import { getCookie, setCookie } from 'hono/cookie';
 import { routePath } from 'hono/route';
-import { isLocale, negotiateLocale, translator } from '../i18n/i18n.ts';
+import { isLocale, type Locale, negotiateLocale, translator } from '../i18n/i18n.ts';
 import type { AppEnv, Deps } from './context.ts';
 
 export const languageCookie = 'tt_lang';
@@ -41,16 +41,25 @@ export function requestLogging(): MiddlewareHandler<AppEnv> {
 
 export function chooseLocale(): MiddlewareHandler<AppEnv> {
   return async function setLocale(c, next) {
-    const locale = negotiateLocale(
-      getCookie(c, languageCookie),
-      c.req.header('accept-language'),
-      c.get('deps').config.defaultLocale,
-    );
+    const locale =
+      localeOfPath(c.req.path) ??
+      negotiateLocale(
+        getCookie(c, languageCookie),
+        c.req.header('accept-language'),
+        c.get('deps').config.defaultLocale,
+      );
     c.set('locale', locale);
     c.set('t', translator(locale));
     c.header('content-language', locale);
     await next();
   };
+}
+
+/** Public content lives under its language (/ru/articles/...): there the address decides the
+ * language, so a link, a cache entry and a mirrored file each mean one language. */
+export function localeOfPath(path: string): Locale | undefined {
+  const first = path.split('/')[1];
+  return isLocale(first) ? first : undefined;
 }
 
 /** Remembers a language chosen with the switcher; a plain link, so it works without scripts. */

@@ -17,6 +17,17 @@ export interface PageShell {
   signedIn: boolean;
   isAdministrator: boolean;
   assets: { css: string; js: string; icon: string };
+  /** The site's public address, to make canonical and Open Graph links absolute. */
+  publicUrl: string;
+  /** Site-wide notices in force now (closures, advisories), in the page's language. */
+  banners: readonly Banner[];
+}
+
+/** One site-wide message at the top of every page (the site's notices provide them). */
+export interface Banner {
+  severity: 'info' | 'warning' | 'critical';
+  message: string;
+  link?: { href: string; label: string };
 }
 
 export function pageShell(c: Context<AppEnv>): PageShell {
@@ -34,5 +45,7 @@ export function pageShell(c: Context<AppEnv>): PageShell {
     signedIn: viewer.kind === 'account',
     isAdministrator: hasRole(viewer, 'administrator'),
     assets: { css: assets.url('app.css'), js: assets.url('app.js'), icon: assets.url('icon.svg') },
+    publicUrl: c.get('deps').config.publicUrl,
+    banners: c.get('banners') ?? [],
   };
 }

@@ -2,8 +2,13 @@
 // to it). Placeholders in braces are filled by t(); keep them in translations. Each language
 // keeps the texts of the larger areas in files of their own (<code>-accounts.ts,
 // <code>-people.ts), spread in here; the rest stays in this file.
+
 import { enAccounts } from './en-accounts.ts';
+import { enArticles } from './en-articles.ts';
+import { enDiscovery } from './en-discovery.ts';
+import { enMedia } from './en-media.ts';
 import { enPeople } from './en-people.ts';
+import { enPrograms } from './en-programs.ts';
 
 export const en = {
   'site.name': 'tracktwo',
@@ -16,6 +21,11 @@ export const en = {
   'nav.directory': 'Directory',
   'nav.me': 'My profile',
   'nav.skip': 'Skip to content',
+  'nav.programs': 'Programs',
+  'nav.articles': 'Articles',
+  'nav.timeline': 'Timeline',
+  'nav.donate': 'Donate',
+  'notice.label': 'Notice',
   'lang.label': 'Language',
   'home.title': 'Welcome',
   'home.lead':
@@ -117,6 +127,10 @@ export const en = {
     'An alert was raised on tracktwo.\n\nWhat: {action}\nConcerning: {subject}\nEvent number: {event}\nWhen (UTC): {at}\n\nSign in to read it in the audit log:\n{link}\n\nThis message carries ids only, on purpose; the audit log has the rest.\n',
   ...enAccounts,
   ...enPeople,
+  ...enArticles,
+  ...enPrograms,
+  ...enDiscovery,
+  ...enMedia,
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -1,8 +1,11 @@
 // Hebrew: the first right-to-left catalog, so the layout is built and tested for both directions.
 import type { Catalog } from './en.ts';
-
 import { heAccounts } from './he-accounts.ts';
+import { heArticles } from './he-articles.ts';
+import { heDiscovery } from './he-discovery.ts';
+import { heMedia } from './he-media.ts';
 import { hePeople } from './he-people.ts';
+import { hePrograms } from './he-programs.ts';
 
 export const he: Catalog = {
   'site.name': 'tracktwo',
@@ -15,6 +18,11 @@ export const he: Catalog = {
   'nav.directory': 'מדריך',
   'nav.me': 'הפרופיל שלי',
   'nav.skip': 'דילוג לתוכן',
+  'nav.programs': 'תוכניות',
+  'nav.articles': 'מאמרים',
+  'nav.timeline': 'ציר זמן',
+  'nav.donate': 'תרומה',
+  'notice.label': 'הודעה',
   'lang.label': 'שפה',
   'home.title': 'ברוכים הבאים',
   'home.lead':
@@ -116,4 +124,8 @@ export const he: Catalog = {
     'הועלתה התראה ב-tracktwo.\n\nמה: {action}\nבנוגע ל: {subject}\nמספר האירוע: {event}\nמתי (UTC): {at}\n\nהיכנסו כדי לקרוא עליה ביומן הביקורת:\n{link}\n\nבהודעה זו יש מזהים בלבד, במכוון; שאר הפרטים ביומן.\n',
   ...heAccounts,
   ...hePeople,
+  ...heArticles,
+  ...hePrograms,
+  ...heDiscovery,
+  ...heMedia,
 };

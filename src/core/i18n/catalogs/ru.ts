@@ -1,7 +1,10 @@
 import type { Catalog } from './en.ts';
-
 import { ruAccounts } from './ru-accounts.ts';
+import { ruArticles } from './ru-articles.ts';
+import { ruDiscovery } from './ru-discovery.ts';
+import { ruMedia } from './ru-media.ts';
 import { ruPeople } from './ru-people.ts';
+import { ruPrograms } from './ru-programs.ts';
 
 export const ru: Catalog = {
   'site.name': 'tracktwo',
@@ -14,6 +17,11 @@ export const ru: Catalog = {
   'nav.directory': 'Справочник',
   'nav.me': 'Мой профиль',
   'nav.skip': 'Перейти к содержанию',
+  'nav.programs': 'Программы',
+  'nav.articles': 'Статьи',
+  'nav.timeline': 'Хроника',
+  'nav.donate': 'Поддержать',
+  'notice.label': 'Объявление',
   'lang.label': 'Язык',
   'home.title': 'Добро пожаловать',
   'home.lead':
@@ -115,4 +123,8 @@ export const ru: Catalog = {
     'В tracktwo поднято предупреждение.\n\nЧто: {action}\nК чему относится: {subject}\nНомер события: {event}\nКогда (UTC): {at}\n\nВойдите, чтобы прочитать его в журнале аудита:\n{link}\n\nВ этом письме намеренно только идентификаторы; остальное есть в журнале.\n',
   ...ruAccounts,
   ...ruPeople,
+  ...ruArticles,
+  ...ruPrograms,
+  ...ruDiscovery,
+  ...ruMedia,
 };

@@ -1,7 +1,10 @@
 import type { Catalog } from './en.ts';
-
 import { ukAccounts } from './uk-accounts.ts';
+import { ukArticles } from './uk-articles.ts';
+import { ukDiscovery } from './uk-discovery.ts';
+import { ukMedia } from './uk-media.ts';
 import { ukPeople } from './uk-people.ts';
+import { ukPrograms } from './uk-programs.ts';
 
 export const uk: Catalog = {
   'site.name': 'tracktwo',
@@ -14,6 +17,11 @@ export const uk: Catalog = {
   'nav.directory': 'Довідник',
   'nav.me': 'Мій профіль',
   'nav.skip': 'Перейти до змісту',
+  'nav.programs': 'Програми',
+  'nav.articles': 'Статті',
+  'nav.timeline': 'Хроніка',
+  'nav.donate': 'Підтримати',
+  'notice.label': 'Оголошення',
   'lang.label': 'Мова',
   'home.title': 'Ласкаво просимо',
   'home.lead':
@@ -115,4 +123,8 @@ export const uk: Catalog = {
     'У tracktwo піднято попередження.\n\nЩо: {action}\nЧого стосується: {subject}\nНомер події: {event}\nКоли (UTC): {at}\n\nУвійдіть, щоб прочитати його в журналі аудиту:\n{link}\n\nУ цьому листі навмисно лише ідентифікатори; решта є в журналі.\n',
   ...ukAccounts,
   ...ukPeople,
+  ...ukArticles,
+  ...ukPrograms,
+  ...ukDiscovery,
+  ...ukMedia,
 };

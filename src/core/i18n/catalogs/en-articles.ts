@@ -1,0 +1,2 @@
+// English texts of the site's articles.
+export const enArticles = {} as const;

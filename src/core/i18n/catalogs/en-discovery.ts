@@ -1,0 +1,2 @@
+// English texts of the site's discovery.
+export const enDiscovery = {} as const;

@@ -1,0 +1,2 @@
+// English texts of the site's media.
+export const enMedia = {} as const;

@@ -1,0 +1,2 @@
+// English texts of the site's programs.
+export const enPrograms = {} as const;

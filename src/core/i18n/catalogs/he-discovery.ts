@@ -1,0 +1,3 @@
+import type { enDiscovery } from './en-discovery.ts';
+
+export const heDiscovery: Record<keyof typeof enDiscovery, string> = {};

@@ -1,0 +1,3 @@
+import type { enMedia } from './en-media.ts';
+
+export const ruMedia: Record<keyof typeof enMedia, string> = {};

@@ -1,0 +1,3 @@
+import type { enPrograms } from './en-programs.ts';
+
+export const ruPrograms: Record<keyof typeof enPrograms, string> = {};
