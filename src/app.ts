@@ -28,6 +28,7 @@ import { peopleExportRoutes } from './people/export-routes.ts';
 import { meRoutes } from './people/me-routes.tsx';
 import { organizationRoutes } from './people/organization-routes.tsx';
 import { peopleRoutes } from './people/routes.tsx';
+import { editIndexRoutes } from './site/edit-index.tsx';
 import { siteRoutes } from './site/routes.tsx';
 
 export function buildApp(deps: Deps): Hono<AppEnv> {
@@ -51,6 +52,9 @@ export function buildApp(deps: Deps): Hono<AppEnv> {
   app.route('/people', peopleRoutes);
   app.route('/organizations', organizationRoutes);
   app.route('/exports', peopleExportRoutes);
+  app.use('/edit/*', requireRole('editor'));
+  app.use('/edit', requireRole('editor'));
+  app.route('/edit', editIndexRoutes);
   app.use('/admin/*', requireRole('administrator'));
   app.use('/admin', requireRole('administrator'));
   app.route('/admin', adminIndexRoutes);

@@ -73,6 +73,7 @@ export function Layout(props: {
                   <NavLink shell={shell} href="/directory" label={t('nav.directory')} />
                 )}
                 {shell.signedIn && <NavLink shell={shell} href="/me" label={t('nav.me')} />}
+                {shell.isEditor && <NavLink shell={shell} href="/edit" label={t('nav.edit')} />}
                 {shell.isAdministrator && (
                   <NavLink shell={shell} href="/admin" label={t('nav.admin')} />
                 )}

@@ -16,6 +16,7 @@ export interface PageShell {
   flash: Flash | undefined;
   signedIn: boolean;
   isAdministrator: boolean;
+  isEditor: boolean;
   assets: { css: string; js: string; icon: string };
   /** The site's public address, to make canonical and Open Graph links absolute. */
   publicUrl: string;
@@ -44,6 +45,7 @@ export function pageShell(c: Context<AppEnv>): PageShell {
     flash: c.get('flash'),
     signedIn: viewer.kind === 'account',
     isAdministrator: hasRole(viewer, 'administrator'),
+    isEditor: hasRole(viewer, 'editor'),
     assets: { css: assets.url('app.css'), js: assets.url('app.js'), icon: assets.url('icon.svg') },
     publicUrl: c.get('deps').config.publicUrl,
     banners: c.get('banners') ?? [],
