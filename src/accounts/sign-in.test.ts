@@ -249,11 +249,12 @@ test('asking for a link takes about as long for a known address as for an unknow
   }
   const median = (values: number[]) => [...values].sort((a, b) => a - b)[values.length >> 1] ?? 0;
   const [knownMedian, unknownMedian] = [median(knownTimes), median(unknownTimes)];
-  // Generous: the machine is shared. Mailing inline to the outbox made the known median about
-  // 1.3 to 1.8 times the unknown one; through real SMTP the gap is far larger.
+  // Generous: the machine is shared, and with other test files running beside this one a few
+  // milliseconds of noise is common. Mailing inline to the outbox made the known median about
+  // 1.3 to 1.8 times the unknown one; through real SMTP the gap is tens of milliseconds.
   const slower = Math.max(knownMedian, unknownMedian);
   assert.ok(
-    Math.abs(knownMedian - unknownMedian) <= slower * 0.35 + 1,
+    Math.abs(knownMedian - unknownMedian) <= slower * 0.35 + 5,
     `medians ${knownMedian.toFixed(1)} ms (known) and ${unknownMedian.toFixed(1)} ms (unknown)`,
   );
   await runJobs(t);
