@@ -1,17 +1,11 @@
-// The public site. For now its home page; pages, programs, articles and feeds come next.
+// The public site's pages and articles. siteRoutes holds the addresses that cannot clash with
+// anyone else's; pageRoutes answers /{locale}/{slug} for every other page and so must be mounted
+// last, after every capability with addresses of that shape (programs, partners, timeline...).
 import { Hono } from 'hono';
 import type { AppEnv } from '../core/web/context.ts';
-import { Layout } from '../core/web/layout.tsx';
-import { pageShell } from '../core/web/shell.ts';
+import { articlePublicRoutes } from './articles/public-routes.tsx';
+import { homeRoutes, pageRoutes } from './pages/public-routes.tsx';
 
-export const siteRoutes = new Hono<AppEnv>().get('/', (c) => {
-  const shell = pageShell(c);
-  const { t } = shell;
-  return c.html(
-    <Layout shell={shell} title={t('home.title')}>
-      <h1>{t('home.title')}</h1>
-      <p>{t('site.tagline')}</p>
-      <p>{t('home.lead')}</p>
-    </Layout>,
-  );
-});
+export const siteRoutes = new Hono<AppEnv>().route('/', homeRoutes).route('/', articlePublicRoutes);
+
+export { pageRoutes };
