@@ -4,7 +4,13 @@ import { eq } from 'drizzle-orm';
 import type { Db } from '../../core/db/client.ts';
 import type { Locale } from '../../core/i18n/i18n.ts';
 import { people, type Tier } from '../../people/tables.ts';
-import { articleAuthors, articleRevisions, articles, articleTags } from '../articles/tables.ts';
+import {
+  articleAuthors,
+  articlePrograms,
+  articleRevisions,
+  articles,
+  articleTags,
+} from '../articles/tables.ts';
 import { pageRevisions, pages } from '../pages/tables.ts';
 import { partners, programPartners, programs, programTexts } from '../tables.ts';
 import { timelineEntries, timelineTexts } from '../timeline/tables.ts';
@@ -31,6 +37,8 @@ export interface ArticleFixture {
   tags?: string[];
   /** A later draft that the public must not see. */
   unpublishedDraftTitle?: string;
+  coverMediaId?: string;
+  programIds?: string[];
 }
 
 export async function insertArticle(db: Db, fixture: ArticleFixture): Promise<string> {
@@ -42,6 +50,7 @@ export async function insertArticle(db: Db, fixture: ArticleFixture): Promise<st
       title: fixture.title,
       summary: fixture.summary ?? '',
       body: fixture.body ?? '',
+      coverMediaId: fixture.coverMediaId,
       ...(fixture.translationKey ? { translationKey: fixture.translationKey } : {}),
     })
     .returning({ id: articles.id });
@@ -79,6 +88,9 @@ export async function insertArticle(db: Db, fixture: ArticleFixture): Promise<st
   }
   for (const tag of fixture.tags ?? []) {
     await db.insert(articleTags).values({ articleId: article.id, tag });
+  }
+  for (const programId of fixture.programIds ?? []) {
+    await db.insert(articlePrograms).values({ articleId: article.id, programId });
   }
   return article.id;
 }
