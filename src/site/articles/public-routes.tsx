@@ -9,7 +9,7 @@ import { keptWidths } from '../../core/media/variants.ts';
 import type { AppEnv } from '../../core/web/context.ts';
 import { renderNotFound } from '../../core/web/errors.tsx';
 import { pageShell } from '../../core/web/shell.ts';
-import { localeSegment } from '../programs/public-routes.tsx';
+import { localeSegment } from '../locale-segment.ts';
 import { sitePaths } from '../urls.ts';
 import { ArchivePage } from './public-archive-view.tsx';
 import { findPublicAuthor } from './public-article-links.ts';
