@@ -29,6 +29,7 @@ export const enMedia = {
     'SVG images are not accepted, because an SVG file can carry scripts: export it as PNG',
   'media.error.damaged': 'This image is damaged or incomplete and cannot be read',
   'media.error.tooLarge': 'The file is larger than {max} MB',
-  'media.error.tooManyPixels': 'The image has more than {max} million pixels: make it smaller first',
+  'media.error.tooManyPixels':
+    'The image has more than {max} million pixels: make it smaller first',
   'media.error.altTextRequired': 'Say what the image shows',
 } as const;

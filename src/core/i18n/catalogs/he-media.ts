@@ -27,7 +27,8 @@ export const heMedia: Record<keyof typeof enMedia, string> = {
   'media.error.fileRequired': 'בחרו קובץ תמונה',
   'media.error.unknownFormat':
     'הקובץ הזה אינו תמונה בפורמט שאנחנו מקבלים: השתמשו ב־JPEG,‏ PNG,‏ WebP,‏ AVIF או GIF',
-  'media.error.vector': 'תמונות SVG אינן מתקבלות, כי קובץ SVG יכול להכיל סקריפטים: ייצאו אותו כ־PNG',
+  'media.error.vector':
+    'תמונות SVG אינן מתקבלות, כי קובץ SVG יכול להכיל סקריפטים: ייצאו אותו כ־PNG',
   'media.error.damaged': 'התמונה פגומה או חלקית ואי אפשר לקרוא אותה',
   'media.error.tooLarge': 'הקובץ גדול מ־{max} MB',
   'media.error.tooManyPixels': 'בתמונה יותר מ־{max} מיליון פיקסלים: הקטינו אותה קודם',

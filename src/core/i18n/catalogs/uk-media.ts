@@ -29,9 +29,9 @@ export const ukMedia: Record<keyof typeof enMedia, string> = {
     'Цей файл — не зображення в підтримуваному форматі: використайте JPEG, PNG, WebP, AVIF або GIF',
   'media.error.vector':
     'Зображення SVG не приймаються, бо у файлі SVG можуть бути скрипти: збережіть його як PNG',
-  'media.error.damaged': 'Зображення пошкоджене або завантажене не повністю, його не можна прочитати',
+  'media.error.damaged':
+    'Зображення пошкоджене або завантажене не повністю, його не можна прочитати',
   'media.error.tooLarge': 'Файл більший за {max} МБ',
-  'media.error.tooManyPixels':
-    'У зображенні понад {max} мільйонів пікселів: спершу зменште його',
+  'media.error.tooManyPixels': 'У зображенні понад {max} мільйонів пікселів: спершу зменште його',
   'media.error.altTextRequired': 'Опишіть, що зображено',
 };
