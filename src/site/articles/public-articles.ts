@@ -1,7 +1,7 @@
 // What the public sees of the article archive, in one language: the published revision of each
 // article from its publication time on. A draft, a scheduled article and a missing one are all
 // simply not found; lists never count what the public may not see.
-import { and, asc, desc, eq, exists, type SQL, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../core/db/client.ts';
 import type { Locale } from '../../core/i18n/i18n.ts';
 import { renderMarkdown } from '../../core/markdown/render.ts';
@@ -69,7 +69,7 @@ function filterCondition(filter: ArchiveFilter): SQL | undefined {
     'tag' in filter
       ? sql`select 1 from ${articleTags} where ${articleTags.articleId} = ${articles.id} and ${articleTags.tag} = ${filter.tag}`
       : sql`select 1 from ${articleAuthors} where ${articleAuthors.articleId} = ${articles.id} and ${articleAuthors.personId} = ${filter.authorId}`;
-  return exists(matching);
+  return sql`exists (${matching})`;
 }
 
 /** One page of the archive (or of a tag's or an author's articles), newest first. */

@@ -324,7 +324,7 @@ test('hostile Markdown in an article is rendered harmless', async () => {
   const { status, html } = await get('/en/articles/hostile');
   assert.equal(status, 200);
   const body = html.slice(html.indexOf('<div class="prose">'), html.indexOf('</article>'));
-  assert.doesNotMatch(body, /<script|onerror|onload|javascript:window|<svg|evil\.example\/"\s/);
+  assert.doesNotMatch(body, /<script|onerror|onload|<svg|="[^"]*javascript:/);
   assert.doesNotMatch(body, /<iframe src="https:\/\/evil/);
   assert.match(
     body,
