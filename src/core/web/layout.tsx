@@ -25,9 +25,14 @@ export function Layout(props: {
   shell: PageShell;
   title: string;
   head?: PageHead;
+  /** The enhancement script (src/client) only works on forms and passkeys. Pages of the public
+   * site describe themselves with a head and carry no form, so they go without it by default:
+   * nothing to download on a throttled connection, and the same page with scripts off. */
+  script?: boolean;
   children: Child;
 }) {
   const { shell, title, head } = props;
+  const withScript = props.script ?? head === undefined;
   const { t } = shell;
   return (
     <>
@@ -39,7 +44,7 @@ export function Layout(props: {
           <title>{`${title} · ${t('site.name')}`}</title>
           <link rel="stylesheet" href={shell.assets.css} />
           <link rel="icon" href={shell.assets.icon} type="image/svg+xml" />
-          <script type="module" src={shell.assets.js} />
+          {withScript && <script type="module" src={shell.assets.js} />}
           {head && <HeadLinks shell={shell} title={title} head={head} />}
         </head>
         <body>
