@@ -3,6 +3,7 @@
 // default needs no change here, and a new column the demo should fill is one more key below.
 import type { affiliations, contactChannels, organizations, people } from '../people/tables.ts';
 import type { programs, projects } from '../site/tables.ts';
+import { type DemoSite, type DemoSiteSummary, summarizeSite } from './site/content.ts';
 
 /** The columns K of an insert type T, all required (nullable ones still accept null). */
 type Row<T, K extends keyof T> = { [P in K]-?: Exclude<T[P], undefined> };
@@ -57,10 +58,10 @@ export interface DemoContent {
   projects: DemoProject[];
 }
 
-/** How many rows of each kind were generated or loaded. */
-export type DemoSummary = { [K in Exclude<keyof DemoContent, 'seed'>]: number };
+/** How many rows of each kind were generated or loaded, the public site's included. */
+export type DemoSummary = { [K in Exclude<keyof DemoContent, 'seed'>]: number } & DemoSiteSummary;
 
-export function summarize(content: DemoContent): DemoSummary {
+export function summarize(content: DemoContent, site: DemoSite): DemoSummary {
   return {
     organizations: content.organizations.length,
     people: content.people.length,
@@ -68,5 +69,6 @@ export function summarize(content: DemoContent): DemoSummary {
     affiliations: content.affiliations.length,
     programs: content.programs.length,
     projects: content.projects.length,
+    ...summarizeSite(site),
   };
 }

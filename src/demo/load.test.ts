@@ -4,9 +4,28 @@ import { after, before, describe, test } from 'node:test';
 import { eq } from 'drizzle-orm';
 import type { Database } from '../core/db/client.ts';
 import { openTestDatabase } from '../core/db/testing.ts';
+import { media } from '../core/media/tables.ts';
 import { unseal } from '../core/privacy/sealing.ts';
 import { affiliations, contactChannels, organizations, people } from '../people/tables.ts';
-import { programs, projects } from '../site/tables.ts';
+import {
+  articleAuthors,
+  articlePrograms,
+  articleRevisions,
+  articles,
+  articleTags,
+} from '../site/articles/tables.ts';
+import { notices, noticeTexts } from '../site/notices/tables.ts';
+import { pageRevisions, pages } from '../site/pages/tables.ts';
+import {
+  partners,
+  programPartners,
+  programPeople,
+  programs,
+  programTexts,
+  projects,
+  projectTexts,
+} from '../site/tables.ts';
+import { timelineEntries, timelineTexts } from '../site/timeline/tables.ts';
 import type { DemoSummary } from './content.ts';
 import { isDatabaseEmpty, loadDemo, resetDemo } from './load.ts';
 
@@ -30,6 +49,23 @@ async function countRows(): Promise<DemoSummary> {
     affiliations: await db.$count(affiliations),
     programs: await db.$count(programs),
     projects: await db.$count(projects),
+    pages: await db.$count(pages),
+    pageRevisions: await db.$count(pageRevisions),
+    articles: await db.$count(articles),
+    articleRevisions: await db.$count(articleRevisions),
+    articleAuthors: await db.$count(articleAuthors),
+    articleTags: await db.$count(articleTags),
+    articlePrograms: await db.$count(articlePrograms),
+    programTexts: await db.$count(programTexts),
+    projectTexts: await db.$count(projectTexts),
+    partners: await db.$count(partners),
+    programPartners: await db.$count(programPartners),
+    programPeople: await db.$count(programPeople),
+    timelineEntries: await db.$count(timelineEntries),
+    timelineTexts: await db.$count(timelineTexts),
+    notices: await db.$count(notices),
+    noticeTexts: await db.$count(noticeTexts),
+    media: await db.$count(media),
   };
 }
 

@@ -1,20 +1,47 @@
 // Puts generated demo content into a database, all or nothing: everything goes in one
 // transaction, so a failure halfway leaves the database as it was. Contact channels of protected
-// demo people are sealed on the way in, as the application seals real ones.
-import { getTableColumns } from 'drizzle-orm';
+// demo people are sealed on the way in, as the application seals real ones; article covers are
+// drawn and taken in as any upload is.
+import { getTableColumns, isNotNull, sql } from 'drizzle-orm';
 import type { PgInsertValue, PgTable } from 'drizzle-orm/pg-core';
 import type { Db } from '../core/db/client.ts';
+import { importImage } from '../core/media/media.ts';
+import { media } from '../core/media/tables.ts';
 import { seal } from '../core/privacy/sealing.ts';
 import { affiliations, contactChannels, organizations, people } from '../people/tables.ts';
-import { programs, projects } from '../site/tables.ts';
+import {
+  articleAuthors,
+  articlePrograms,
+  articleRevisions,
+  articles,
+  articleTags,
+} from '../site/articles/tables.ts';
+import { notices, noticeTexts } from '../site/notices/tables.ts';
+import { pageRevisions, pages } from '../site/pages/tables.ts';
+import {
+  partners,
+  programPartners,
+  programPeople,
+  programs,
+  programTexts,
+  projects,
+  projectTexts,
+} from '../site/tables.ts';
+import { timelineEntries, timelineTexts } from '../site/timeline/tables.ts';
 import { type DemoContent, type DemoSummary, summarize } from './content.ts';
 import { type DemoOptions, generateDemo } from './generate.ts';
+import type { DemoSite } from './site/content.ts';
+import { drawCover } from './site/covers.ts';
+import { generateSite } from './site/generate.ts';
 
 export interface LoadDemoOptions extends DemoOptions {
   /** config.encryptionKey: seals the contact channels of protected people. */
   encryptionKey: Buffer;
   /** Called after each batch with the rows inserted so far and the rows to insert in all. */
   onProgress?: (done: number, total: number) => void;
+  /** The moment the site's current content counts from (the notice in force, scheduled
+   * articles); the clock by default. */
+  now?: Date;
 }
 
 type Transaction = Parameters<Parameters<Db['transaction']>[0]>[0];
@@ -26,18 +53,26 @@ const maxRowsPerBatch = 1_000;
 
 export async function loadDemo(db: Db, options: LoadDemoOptions): Promise<DemoSummary> {
   const content = generateDemo(options);
-  await db.transaction((tx) => insertContent(tx, content, options));
-  return summarize(content);
+  const site = generateSite(content, options.now ?? new Date());
+  await db.transaction((tx) => insertContent(tx, content, site, options));
+  return summarize(content, site);
 }
 
 /** Removes every row of the demo's tables, whatever put it there, and loads the demo again. */
 export async function resetDemo(db: Db, options: LoadDemoOptions): Promise<DemoSummary> {
   const content = generateDemo(options);
+  const site = generateSite(content, options.now ?? new Date());
   await db.transaction(async (tx) => {
     // Rows that refer to others go first. DELETE rather than TRUNCATE ... CASCADE, so that rows
     // of other capabilities referring to people are removed only where their foreign keys say
     // so, never silently.
     for (const table of [
+      timelineEntries,
+      articles,
+      pages,
+      notices,
+      partners,
+      media,
       affiliations,
       contactChannels,
       projects,
@@ -47,9 +82,9 @@ export async function resetDemo(db: Db, options: LoadDemoOptions): Promise<DemoS
     ]) {
       await tx.delete(table);
     }
-    await insertContent(tx, content, options);
+    await insertContent(tx, content, site, options);
   });
-  return summarize(content);
+  return summarize(content, site);
 }
 
 /** No people and no programs: a new installation, where start-up may load the demo. */
@@ -64,9 +99,10 @@ export async function isDatabaseEmpty(db: Db): Promise<boolean> {
 async function insertContent(
   tx: Transaction,
   content: DemoContent,
+  site: DemoSite,
   { encryptionKey, onProgress }: LoadDemoOptions,
 ): Promise<void> {
-  const summary = summarize(content);
+  const summary = summarize(content, site);
   const total = Object.values(summary).reduce((sum, count) => sum + count, 0);
   let done = 0;
   const progress = (rows: number) => {
@@ -80,6 +116,58 @@ async function insertContent(
   await insertInBatches(tx, affiliations, content.affiliations, progress);
   await insertInBatches(tx, programs, content.programs, progress);
   await insertInBatches(tx, projects, content.projects, progress);
+  await insertSite(tx, site, progress);
+}
+
+async function insertSite(
+  tx: Transaction,
+  site: DemoSite,
+  progress: (rows: number) => void,
+): Promise<void> {
+  await insertInBatches(tx, programTexts, site.programTexts, progress);
+  await insertInBatches(tx, projectTexts, site.projectTexts, progress);
+  await insertInBatches(tx, partners, site.partners, progress);
+  await insertInBatches(tx, programPartners, site.programPartners, progress);
+  await insertInBatches(tx, programPeople, site.programPeople, progress);
+  await insertInBatches(tx, pages, site.pages, progress);
+  await insertInBatches(tx, pageRevisions, site.pageRevisions, progress);
+
+  const coverOf = new Map<string, string>();
+  for (const cover of site.covers) {
+    const { id } = await importImage(tx, await drawCover(cover.palette), {
+      altText: cover.altText,
+    });
+    for (const articleId of cover.articleIds) coverOf.set(articleId, id);
+    progress(1);
+  }
+  const withCovers = site.articles.map((article) => ({
+    ...article,
+    coverMediaId: coverOf.get(article.id) ?? null,
+  }));
+  await insertInBatches(tx, articles, withCovers, progress);
+  await insertInBatches(tx, articleRevisions, site.articleRevisions, progress);
+  await insertInBatches(tx, articleAuthors, site.articleAuthors, progress);
+  await insertInBatches(tx, articleTags, site.articleTags, progress);
+  await insertInBatches(tx, articlePrograms, site.articlePrograms, progress);
+  await insertInBatches(tx, timelineEntries, site.timelineEntries, progress);
+  await insertInBatches(tx, timelineTexts, site.timelineTexts, progress);
+  await insertInBatches(tx, notices, site.notices, progress);
+  await insertInBatches(tx, noticeTexts, site.noticeTexts, progress);
+
+  // Whatever has a publication time (past or scheduled) is published as its newest revision;
+  // drafts have none and stay unpublished. The database numbered the revisions on the way in.
+  await tx
+    .update(pages)
+    .set({
+      publishedRevisionId: sql`(select max(${pageRevisions.id}) from ${pageRevisions} where ${pageRevisions.pageId} = ${pages.id})`,
+    })
+    .where(isNotNull(pages.publishAt));
+  await tx
+    .update(articles)
+    .set({
+      publishedRevisionId: sql`(select max(${articleRevisions.id}) from ${articleRevisions} where ${articleRevisions.articleId} = ${articles.id})`,
+    })
+    .where(isNotNull(articles.publishAt));
 }
 
 /** The channels as stored: in clear, but sealed (no value in clear) for protected people. */
