@@ -4,16 +4,12 @@
 // loads (public pages load none: they work without JavaScript). Target: ≤ 14 KB, 0 KB of script.
 import { request } from 'node:http';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
+import { newestArticlePath } from './demo-paths.ts';
 import { startBenchServer } from './server.ts';
 
 const server = await startBenchServer({ port: 3850 + (process.pid % 40), demo: false });
 try {
-  const feed = JSON.parse((await fetchRaw(`${server.url}/en/articles/feed.json`)).text) as {
-    items: { url: string }[];
-  };
-  const newest = feed.items[0]?.url;
-  if (!newest) throw new Error('the demo content has no published article in English');
-  for (const path of ['/', new URL(newest).pathname]) {
+  for (const path of ['/', await newestArticlePath(server.url)]) {
     const page = await fetchRaw(`${server.url}${path}`);
     if (page.status !== 200) throw new Error(`${path} answered ${page.status}`);
     const linked = (pattern: RegExp) =>
