@@ -26,7 +26,7 @@ export interface HomeProgram {
 
 export function HomePage(props: {
   shell: PageShell;
-  /** The editors' home page in this language; without one, the site's name and tagline. */
+  /** The editors' home page in this language; without one, a welcome in the interface's words. */
   page: PublicPage | undefined;
   latest: readonly ArticleSummary[];
   programs: readonly HomeProgram[];
@@ -34,11 +34,18 @@ export function HomePage(props: {
 }) {
   const { shell, page } = props;
   const { t, locale } = shell;
-  const title = page?.title ?? t('site.name');
+  const title = page?.title ?? t('home.title');
   return (
     <Layout shell={shell} title={title} head={props.head}>
       <h1>{title}</h1>
-      {page ? <div class="prose">{raw(page.bodyHtml)}</div> : <p>{t('site.tagline')}</p>}
+      {page ? (
+        <div class="prose">{raw(page.bodyHtml)}</div>
+      ) : (
+        <>
+          <p>{t('site.tagline')}</p>
+          <p>{t('home.lead')}</p>
+        </>
+      )}
       {props.programs.length > 0 && (
         <section aria-labelledby="programs-heading">
           <h2 id="programs-heading">{t('pages.currentPrograms')}</h2>

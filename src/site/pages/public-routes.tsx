@@ -16,8 +16,8 @@ import { findPublishedPage } from './public-pages.ts';
 
 const latestOnHome = 3;
 
-/** The home page of one language. It always answers: without an editors' text it shows the
- * site's name and tagline, so every language has a home for the switcher to land on. */
+/** The home page of one language. It always answers: without an editors' text it shows a
+ * welcome in the interface's words, so every language has a home for the switcher to land on. */
 async function renderHome(c: Context<AppEnv>, locale: Locale) {
   const { db } = c.get('deps');
   const [page, latest, programs] = await Promise.all([
