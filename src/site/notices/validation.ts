@@ -4,7 +4,7 @@
 import { z } from 'zod';
 import { type Locale, locales } from '../../core/i18n/i18n.ts';
 import { parseUtcMoment } from '../editing/schedule.ts';
-import { isHttpsAddress, plainText } from '../programs/validation.ts';
+import { isHttpsAddress, omittable, plainText } from '../programs/validation.ts';
 import { noticeSeverity } from './tables.ts';
 
 const moment = z
@@ -39,10 +39,10 @@ export const languageCodes = Object.keys(locales) as Locale[];
 export function noticeForm(defaultLocale: Locale) {
   const texts = Object.fromEntries(
     languageCodes.flatMap((code) => [
-      [`message_${code}`, plainText(500, code === defaultLocale)],
-      [`linkLabel_${code}`, plainText(80)],
+      [`message_${code}`, omittable(plainText(500, code === defaultLocale))],
+      [`linkLabel_${code}`, omittable(plainText(80))],
     ]),
-  ) as Record<string, ReturnType<typeof plainText>>;
+  ) as Record<string, z.ZodType<string>>;
   return z
     .object({
       severity: z.enum(noticeSeverity.enumValues, { error: 'form.required' }),

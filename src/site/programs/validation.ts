@@ -33,6 +33,11 @@ const optionalYear = z
   .refine((value) => value === '' || /^(19|20)\d\d$/.test(value), 'programs.error.year')
   .transform((value) => (value === '' ? null : Number(value)));
 
+/** A field a form may leave out altogether (a language an editor did not fill in). */
+export function omittable<T extends z.ZodType>(schema: T) {
+  return z.preprocess((value) => value ?? '', schema);
+}
+
 /** An optional id chosen from a list (an empty choice is none). */
 export const optionalId = z
   .string()

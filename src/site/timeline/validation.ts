@@ -2,7 +2,7 @@
 // (a language left without a title has no text of its own; at least one is needed).
 import { z } from 'zod';
 import { type Locale, locales } from '../../core/i18n/i18n.ts';
-import { optionalId, plainText } from '../programs/validation.ts';
+import { omittable, optionalId, plainText } from '../programs/validation.ts';
 
 export const languageCodes = Object.keys(locales) as Locale[];
 
@@ -23,9 +23,9 @@ export const timelineForm = z
     articleId: optionalId,
     ...Object.fromEntries(
       languageCodes.flatMap((code) => [
-        [`title_${code}`, plainText(200)],
-        [`body_${code}`, z.string().max(10_000, 'form.tooLong')],
-        [`imageAlt_${code}`, plainText(300)],
+        [`title_${code}`, omittable(plainText(200))],
+        [`body_${code}`, omittable(z.string().max(10_000, 'form.tooLong'))],
+        [`imageAlt_${code}`, omittable(plainText(300))],
       ]),
     ),
   })
