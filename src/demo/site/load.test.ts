@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
 import { after, before, describe, test } from 'node:test';
-import { sql } from 'drizzle-orm';
+import { type SQL, sql } from 'drizzle-orm';
+import { queryRows } from '../../core/db/backup-catalog.ts';
 import type { Database } from '../../core/db/client.ts';
 import { openTestDatabase } from '../../core/db/testing.ts';
 import { loadDemo } from '../load.ts';
@@ -18,11 +19,8 @@ after(async () => {
 });
 
 /** One row of numbers from a query, as numbers whatever the engine returns. */
-async function numbers<K extends string>(
-  query: ReturnType<typeof sql>,
-): Promise<Record<K, number>> {
-  const result = await database.db.execute(query);
-  const [row] = result.rows as Record<K, unknown>[];
+async function numbers<K extends string>(query: SQL): Promise<Record<K, number>> {
+  const [row] = await queryRows<Record<K, unknown>>(database.db, query);
   return Object.fromEntries(
     Object.entries(row ?? {}).map(([key, value]) => [key, Number(value)]),
   ) as Record<K, number>;
