@@ -59,6 +59,8 @@ export const en = {
   'error.server.title': 'Something went wrong',
   'error.server.body':
     'We could not complete your request. It has been recorded; please try again later and quote this reference if you write to us: {reference}',
+  'error.tooLarge.title': 'Too much at once',
+  'error.tooLarge.body': 'What you sent is larger than this page accepts. Nothing was saved.',
   'error.forbidden.title': 'Not allowed',
   'error.forbidden.body': 'Your account may not open this page.',
   'footer.text': 'tracktwo, free software for citizen diplomacy',

@@ -56,6 +56,8 @@ export const he: Catalog = {
   'error.server.title': 'משהו השתבש',
   'error.server.body':
     'לא הצלחנו להשלים את הבקשה. התקלה נרשמה; נסו שוב מאוחר יותר וציינו את המספר הזה אם תכתבו אלינו: {reference}',
+  'error.tooLarge.title': 'יותר מדי בבת אחת',
+  'error.tooLarge.body': 'מה ששלחתם גדול ממה שהדף הזה מקבל. דבר לא נשמר.',
   'error.forbidden.title': 'אין הרשאה',
   'error.forbidden.body': 'לחשבון שלך אין גישה לדף זה.',
   'footer.text': 'tracktwo, תוכנה חופשית לדיפלומטיה אזרחית',
