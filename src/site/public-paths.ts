@@ -3,7 +3,7 @@
 // crawl from them (and finds pagination, tags and authors by following links).
 import { and, eq, isNotNull, lte, max, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../core/db/client.ts';
-import { isLocale, type Locale } from '../core/i18n/i18n.ts';
+import { isLocale, type Locale, locales } from '../core/i18n/i18n.ts';
 import { articles } from './articles/tables.ts';
 import { pages } from './pages/tables.ts';
 import { partners, programs, programTexts } from './tables.ts';
@@ -58,13 +58,25 @@ async function listPages(db: Db, now: Date): Promise<PublicPath[]> {
     })
     .from(pages)
     .where(publishedBy(pages, now));
-  return translationGroups(
-    rows.map((row) => ({
-      ...row,
-      path: (locale: Locale) => sitePaths.page(locale, row.slug),
-      lastModified: row.publishAt ?? undefined,
-    })),
+  // Every language has a home page (a greeting until editors write one), so every language
+  // is listed, with the date of the written one where there is one.
+  const homes = new Map<Locale, Date | undefined>(
+    (Object.keys(locales) as Locale[]).map((locale) => [locale, undefined]),
   );
+  for (const row of rows) {
+    if (row.slug === 'home' && isLocale(row.locale))
+      homes.set(row.locale, row.publishAt ?? undefined);
+  }
+  const otherPages = translationGroups(
+    rows
+      .filter((row) => row.slug !== 'home')
+      .map((row) => ({
+        ...row,
+        path: (locale: Locale) => sitePaths.page(locale, row.slug),
+        lastModified: row.publishAt ?? undefined,
+      })),
+  );
+  return [...perLocale(homes, (locale) => sitePaths.home(locale)), ...otherPages];
 }
 
 async function listArticles(db: Db, now: Date): Promise<PublicPath[]> {

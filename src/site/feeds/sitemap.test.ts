@@ -114,12 +114,14 @@ test('sitemap.xml lists every published address with its date and language versi
       '/en/timeline',
       '/en/timeline/1980s',
       '/en/timeline/2020s',
+      '/he/',
       '/ru/',
       '/ru/partners',
       '/ru/programs',
       '/ru/programs/oceans-22',
       '/ru/timeline',
       '/ru/timeline/1980s',
+      '/uk/',
       '/uk/articles',
       '/uk/articles/okeany',
     ].sort(),
@@ -137,8 +139,9 @@ test('sitemap.xml lists every published address with its date and language versi
       .get('/ru/')
       ?.links.map((link) => link.url)
       .sort(),
-    [`${site}/en/`, `${site}/ru/`],
+    [`${site}/en/`, `${site}/he/`, `${site}/ru/`, `${site}/uk/`],
   );
+  assert.equal(byUrl.get('/uk/')?.lastmod, undefined, 'the greeting has no date of its own');
   assert.deepEqual(
     byUrl
       .get('/en/timeline/1980s')

@@ -5,6 +5,7 @@
 // server or straight from disk. What is not public (sign-in, forms) links to the real site.
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
+import { html } from 'hono/html';
 import type { Db } from '../../core/db/client.ts';
 import { isLocale, type Locale } from '../../core/i18n/i18n.ts';
 import { localeOfPath } from '../../core/web/request.ts';
@@ -30,7 +31,8 @@ export interface ExportSummary {
 export class MirrorError extends Error {}
 
 /** A link as the mirror sees it: left alone, one of the site's own addresses (the first of
- * `paths` that was mirrored), or an address only the real site can answer. */
+ * `paths` that was mirrored; all but the last may be guesses that need not exist), or an
+ * address only the real site can answer. */
 type Link =
   | { kind: 'keep' }
   | { kind: 'site'; paths: string[]; hash: string }
@@ -53,6 +55,8 @@ export async function exportSite(options: {
     seen.add(path);
     queue.push(path);
   };
+  // Where a language switch might land; one that does not exist is no broken link.
+  const guesses = new Set<string>();
   const files = new Map<string, string>();
   const pages = new Map<string, string>();
   const redirects = new Map<string, string>();
@@ -71,14 +75,16 @@ export async function exportSite(options: {
         enqueue(link.paths[0]);
       } else missing.push(path);
     } else if (response.status !== 200) {
-      missing.push(path);
+      if (!guesses.has(path)) missing.push(path);
     } else if ((response.headers.get('content-type') ?? '').startsWith('text/html')) {
       const html = await response.text();
       files.set(path, fileForPath(path, true));
       pages.set(path, html);
       for (const { url } of await findLinks(html)) {
         const link = classifyLink(url, path, site);
-        if (link.kind === 'site') link.paths.forEach(enqueue);
+        if (link.kind !== 'site') continue;
+        for (const guess of link.paths.slice(0, -1)) if (!seen.has(guess)) guesses.add(guess);
+        link.paths.forEach(enqueue);
       }
     } else {
       const file = fileForPath(path, false);
@@ -102,7 +108,11 @@ export async function exportSite(options: {
     written += 1;
     options.onProgress?.({ phase: 'writing', done: written, total: pages.size });
   }
-  if (!files.has('/')) await writeInto(options.folder, 'index.html', languageIndex(files));
+  for (const [path, target] of redirects) {
+    const from = fileForPath(path, true);
+    const to = fileOf(target);
+    if (to) await writeInto(options.folder, from, redirectPage(relativeLink(from, to)));
+  }
   return { pages: pages.size, files: files.size - pages.size, missing };
 }
 
@@ -150,8 +160,11 @@ function classifyLink(url: string, fromPath: string, site: URL): Link {
 function languageSwitch(locale: Locale, target: URL): string[] {
   const next = target.searchParams.get('next') ?? '/';
   const from = localeOfPath(next);
-  const translated = from ? `/${locale}${next.slice(from.length + 1)}` : undefined;
-  return translated ? [translated, sitePaths.home(locale)] : [sitePaths.home(locale)];
+  const home = sitePaths.home(locale);
+  if (!from) return [home];
+  // Through URL, so the guess is encoded as the site's own links are.
+  const translated = new URL(`/${locale}${next.slice(from.length + 1)}`, target).pathname;
+  return translated === home ? [home] : [translated, home];
 }
 
 function mirroredLink(
@@ -174,14 +187,11 @@ function mirroredLink(
   return real(link.paths[0] ?? '/');
 }
 
-/** When the site has no home page at /, the copy still opens at index.html. */
-function languageIndex(files: Map<string, string>): string {
-  const homes = [...files.keys()].filter((path) => /^\/[a-z]+\/$/.test(path));
-  const items = homes.map(
-    (path) =>
-      `<li><a href="${relativeLink('index.html', fileForPath(path, true))}">${path}</a></li>`,
-  );
-  return `<!doctype html>\n<html><head><meta charset="utf-8"><title>tracktwo</title></head><body><ul>${items.join('')}</ul></body></html>\n`;
+/** A redirect of the site as a file: a page that sends the browser on to the target's file. */
+function redirectPage(target: string): string {
+  return html`<!doctype html>
+<html><head><meta charset="utf-8"><meta http-equiv="refresh" content="0; url=${target}"><title>tracktwo</title></head><body><p><a href="${target}">${target}</a></p></body></html>
+`.toString();
 }
 
 async function writeInto(folder: string, file: string, body: string | Buffer): Promise<void> {
