@@ -3,7 +3,7 @@
 // editor role and every command checks it again. Commands are audited by id.
 import type { Context } from 'hono';
 import { Hono } from 'hono';
-import { type Locale, locales } from '../../core/i18n/i18n.ts';
+import type { Locale } from '../../core/i18n/i18n.ts';
 import type { AppEnv } from '../../core/web/context.ts';
 import { renderNotFound } from '../../core/web/errors.tsx';
 import { setFlash } from '../../core/web/flash.ts';
@@ -32,6 +32,13 @@ import {
   listProgramsForEditing,
 } from './editing.ts';
 import {
+  type Program,
+  type Project,
+  renderProgramText,
+  renderProjectForm,
+  renderProjectText,
+} from './editing-pages.tsx';
+import {
   locale as localeParam,
   peopleSearchForm,
   programForm,
@@ -44,7 +51,6 @@ import {
 } from './validation.ts';
 import { type FailedForm, ProgramEditPage } from './views/edit/program-edit-page.tsx';
 import { NewProgramPage, ProgramListEditPage } from './views/edit/program-list.tsx';
-import { type FormField, TextFormPage } from './views/edit/text-form-page.tsx';
 
 type Ctx = Context<AppEnv>;
 
@@ -95,23 +101,6 @@ async function typed(c: Ctx): Promise<Record<string, string>> {
       typeof value === 'string' ? [[name, value]] : [],
     ),
   );
-}
-
-function textFields(c: Ctx, withBody: boolean): FormField[] {
-  const { t } = pageShell(c);
-  const fields: FormField[] = [
-    { name: 'name', label: t('programs.edit.name') },
-    { name: 'summary', label: t('programs.edit.summary'), rows: 3 },
-  ];
-  if (withBody) {
-    fields.push({
-      name: 'body',
-      label: t('programs.edit.body'),
-      hint: t('programs.edit.bodyHint'),
-      rows: 16,
-    });
-  }
-  return fields;
 }
 
 export const programEditingRoutes = new Hono<AppEnv>()
@@ -290,117 +279,10 @@ export const programEditingRoutes = new Hono<AppEnv>()
     return done(c, `/edit/programs/${program.id}`);
   });
 
-type Program = NonNullable<Awaited<ReturnType<typeof findProgram>>>;
-type Project = NonNullable<Awaited<ReturnType<typeof findProject>>>;
-
 async function projectOf(c: Ctx): Promise<{ program: Program; project: Project } | undefined> {
   const program = await programOf(c);
   const projectId = recordId.safeParse(c.req.param('projectId'));
   if (!program || !projectId.success) return undefined;
   const project = await findProject(c.get('deps').db, program.id, projectId.data);
   return project && { program, project };
-}
-
-function renderProgramText(
-  c: Ctx,
-  program: Program,
-  locale: Locale,
-  values: Record<string, string>,
-  errors: FieldErrors,
-  exists: boolean,
-) {
-  const { t } = pageShell(c);
-  const base = `/edit/programs/${program.id}`;
-  return c.html(
-    <TextFormPage
-      shell={pageShell(c)}
-      title={t('programs.edit.textTitle', {
-        program: program.name,
-        language: locales[locale].name,
-      })}
-      lang={locale}
-      back={{ href: base, label: program.name }}
-      action={`${base}/texts/${locale}`}
-      fields={textFields(c, true)}
-      values={values}
-      errors={errors}
-      remove={
-        exists
-          ? {
-              action: `${base}/texts/${locale}/remove`,
-              label: t('programs.edit.removeTranslation'),
-            }
-          : undefined
-      }
-    />,
-    Object.keys(errors).length > 0 ? 400 : 200,
-  );
-}
-
-function renderProjectForm(
-  c: Ctx,
-  program: Program,
-  project: Project | undefined,
-  values: Record<string, string>,
-  errors: FieldErrors,
-) {
-  const { t } = pageShell(c);
-  const base = `/edit/programs/${program.id}`;
-  const fields: FormField[] = [
-    { name: 'slug', label: t('programs.edit.slug'), hint: t('programs.edit.slugHint') },
-    ...textFields(c, false),
-  ];
-  return c.html(
-    <TextFormPage
-      shell={pageShell(c)}
-      title={
-        project
-          ? t('programs.edit.projectTitle', { project: project.name })
-          : t('programs.edit.newProject')
-      }
-      back={{ href: base, label: program.name }}
-      action={project ? `${base}/projects/${project.id}` : `${base}/projects/new`}
-      fields={fields}
-      values={values}
-      errors={errors}
-      links={
-        project &&
-        (Object.keys(locales) as Locale[]).map((code) => ({
-          href: `${base}/projects/${project.id}/texts/${code}`,
-          label: `${locales[code].name}: ${
-            project.texts.find((text) => text.locale === code)?.name ??
-            t('programs.edit.addTranslation')
-          }`,
-        }))
-      }
-    />,
-    Object.keys(errors).length > 0 ? 400 : 200,
-  );
-}
-
-function renderProjectText(
-  c: Ctx,
-  found: { program: Program; project: Project },
-  locale: Locale,
-  values: Record<string, string>,
-  errors: FieldErrors,
-) {
-  const { t } = pageShell(c);
-  const base = `/edit/programs/${found.program.id}/projects/${found.project.id}`;
-  return c.html(
-    <TextFormPage
-      shell={pageShell(c)}
-      title={t('programs.edit.textTitle', {
-        program: found.project.name,
-        language: locales[locale].name,
-      })}
-      lang={locale}
-      back={{ href: base, label: found.project.name }}
-      action={`${base}/texts/${locale}`}
-      fields={textFields(c, false)}
-      values={values}
-      errors={errors}
-    />,
-    Object.keys(errors).length > 0 ? 400 : 200,
-  );
 }
