@@ -1,18 +1,15 @@
 // The public pages of programs and partners, under each language: /{locale}/programs,
 // /{locale}/programs/{slug} and /{locale}/partners. The path decides the language (chooseLocale).
 import { Hono } from 'hono';
-import { locales } from '../../core/i18n/i18n.ts';
 import type { AppEnv } from '../../core/web/context.ts';
 import { renderNotFound } from '../../core/web/errors.tsx';
 import { pageShell } from '../../core/web/shell.ts';
+import { localeSegment } from '../locale-segment.ts';
 import { findPublicProgram, listPublicPartners, listPublicPrograms } from './programs.ts';
 import { slug } from './validation.ts';
 import { PartnerListPage } from './views/partner-list-page.tsx';
 import { ProgramListPage } from './views/program-list-page.tsx';
 import { ProgramPage } from './views/program-page.tsx';
-
-/** Only the interface languages match, so other first segments fall through to other routes. */
-export const localeSegment = `:locale{${Object.keys(locales).join('|')}}`;
 
 export const programPublicRoutes = new Hono<AppEnv>()
   .get(`/${localeSegment}/programs`, async (c) => {

@@ -5,7 +5,7 @@ import { Hono } from 'hono';
 import type { AppEnv } from '../../core/web/context.ts';
 import { renderNotFound } from '../../core/web/errors.tsx';
 import { pageShell } from '../../core/web/shell.ts';
-import { localeSegment } from '../programs/public-routes.tsx';
+import { localeSegment } from '../locale-segment.ts';
 import { decadeOf, listTimeline } from './timeline.ts';
 import { TimelinePage } from './views/timeline-page.tsx';
 
