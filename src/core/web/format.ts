@@ -10,3 +10,8 @@ export function formatMoment(moment: Date, locale: Locale): string {
     timeZone: 'UTC',
   }).format(moment);
 }
+
+/** A day, as public pages date what they publish ("12 March 2024"); UTC, like formatMoment. */
+export function formatDay(moment: Date, locale: Locale): string {
+  return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(moment);
+}

@@ -49,9 +49,17 @@ export function Form(props: {
   csrfToken: string;
   children: Child;
   class?: string;
+  /** 'multipart/form-data' for a form with a FileField. */
+  enctype?: 'multipart/form-data';
 }) {
   return (
-    <form method="post" action={props.action} class={props.class} novalidate>
+    <form
+      method="post"
+      action={props.action}
+      class={props.class}
+      enctype={props.enctype}
+      novalidate
+    >
       <input type="hidden" name={csrfFieldName} value={props.csrfToken} />
       {props.children}
     </form>
@@ -161,6 +169,24 @@ export function TextArea(
       >
         {props.value ?? ''}
       </textarea>
+    </FieldFrame>
+  );
+}
+
+/** A file picker; its form needs enctype="multipart/form-data". `accept` only guides the
+ * browser's picker: the server still checks what arrives. */
+export function FileField(props: FieldProps & { accept?: string; required?: boolean }) {
+  return (
+    <FieldFrame {...props}>
+      <input
+        id={`field-${props.name}`}
+        name={props.name}
+        type="file"
+        accept={props.accept}
+        required={props.required}
+        aria-invalid={props.error ? 'true' : undefined}
+        aria-describedby={describedBy(props)}
+      />
     </FieldFrame>
   );
 }

@@ -1,8 +1,10 @@
 // Security headers on every response. The Content-Security-Policy allows only this site's own
 // files and, for the rare inline script, a nonce made fresh for each request. Nothing is ever
-// loaded from a third party: fonts, scripts and images are served by tracktwo itself.
+// loaded from a third party: fonts, scripts and images are served by tracktwo itself. The one
+// exception is a video or audio player an editor embeds in an article, from a short list of hosts.
 import type { MiddlewareHandler } from 'hono';
 import { NONCE, secureHeaders } from 'hono/secure-headers';
+import { embedHosts } from '../markdown/embeds.ts';
 import type { AppEnv } from './context.ts';
 import { isHttps } from './https.ts';
 
@@ -15,6 +17,8 @@ export function securityHeaders(): MiddlewareHandler<AppEnv> {
       imgSrc: ["'self'", 'data:'],
       fontSrc: ["'self'"],
       connectSrc: ["'self'"],
+      // Players that articles embed (core/markdown/embeds.ts); no other site may be framed.
+      frameSrc: embedHosts.map((host) => `https://${host}`),
       formAction: ["'self'"],
       objectSrc: ["'none'"],
       baseUri: ["'none'"],
