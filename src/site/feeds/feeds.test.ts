@@ -162,7 +162,13 @@ test('each language has its own feed, and an unknown language has none', async (
     await fetchFeed(sitePaths.feed('uk', 'rss'), 'application/rss+xml; charset=utf-8'),
   );
   assert.deepEqual(empty.entries, []);
-  assert.equal((await testApp.app.request('/xx/articles/feed.rss')).status, 404);
+  for (const path of [
+    '/xx/articles/feed.rss',
+    '/english/articles/feed.rss',
+    '/ren/articles/feed.rss',
+  ]) {
+    assert.equal((await testApp.app.request(path)).status, 404, path);
+  }
 });
 
 function rawOf(entry: object): Record<string, unknown> {

@@ -1,9 +1,10 @@
 // Discovery for readers and search engines: the article feeds of each language, the sitemap and
 // robots.txt. Mount feedRoutes before the article routes, or "feed.rss" reads as an article slug.
 import { Hono } from 'hono';
-import { isLocale, locales } from '../../core/i18n/i18n.ts';
+import { isLocale } from '../../core/i18n/i18n.ts';
 import type { AppEnv } from '../../core/web/context.ts';
 import { renderNotFound } from '../../core/web/errors.tsx';
+import { localeSegment } from '../locale-segment.ts';
 import {
   buildArticleFeed,
   type FeedFormat,
@@ -14,7 +15,6 @@ import {
 import { robotsText } from './robots.ts';
 import { renderSitemap } from './sitemap.ts';
 
-const localeSegment = `:locale{${Object.keys(locales).join('|')}}`;
 const formats: FeedFormat[] = ['rss', 'atom', 'json'];
 // Feeds are polled often; a few minutes of staleness costs readers nothing.
 const feedCaching = 'public, max-age=300';
