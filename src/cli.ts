@@ -5,6 +5,7 @@ import { registerBackupCommands } from './cli/backup.ts';
 import { registerConfigCommand } from './cli/config.ts';
 import { exitCodes, reportFailure } from './cli/context.ts';
 import { registerDemoCommands } from './cli/demo.ts';
+import { registerExportSiteCommand } from './cli/export-site.ts';
 import { registerMigrateCommand } from './cli/migrate.ts';
 import { registerServeCommand } from './cli/serve.ts';
 
@@ -20,6 +21,7 @@ registerDemoCommands(program);
 registerConfigCommand(program);
 registerAdminCommands(program);
 registerBackupCommands(program);
+registerExportSiteCommand(program);
 
 try {
   await program.parseAsync(process.argv);
