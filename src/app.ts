@@ -11,9 +11,12 @@ import { securityRoutes } from './accounts/security-routes.tsx';
 import { auditRoutes } from './core/audit/routes.tsx';
 import { jobsRoutes } from './core/jobs/routes.tsx';
 import { outboxRoutes } from './core/mail/routes.tsx';
+import { mediaEditingRoutes } from './core/media/editing-routes.tsx';
+import { mediaRoutes } from './core/media/routes.ts';
 import { adminIndexRoutes } from './core/web/admin.tsx';
 import { serveAsset } from './core/web/asset-route.ts';
 import { basicRoutes } from './core/web/basic-routes.tsx';
+import { bodyLimits } from './core/web/body-limits.tsx';
 import { compression } from './core/web/compression.ts';
 import type { AppEnv, Deps } from './core/web/context.ts';
 import { CsrfError, csrfProtection } from './core/web/csrf.ts';
@@ -28,16 +31,31 @@ import { peopleExportRoutes } from './people/export-routes.ts';
 import { meRoutes } from './people/me-routes.tsx';
 import { organizationRoutes } from './people/organization-routes.tsx';
 import { peopleRoutes } from './people/routes.tsx';
+import { articleEditingRoutes } from './site/articles/editing-routes.tsx';
+import { publicPageCache } from './site/cache/public-page-cache.ts';
 import { editIndexRoutes } from './site/edit-index.tsx';
-import { siteRoutes } from './site/routes.tsx';
+import { feedRoutes, sitemapRoutes } from './site/feeds/routes.ts';
+import { noticeBanners } from './site/notices/banners.ts';
+import { noticeEditingRoutes } from './site/notices/editing-routes.tsx';
+import { pageEditingRoutes } from './site/pages/editing-routes.tsx';
+import { programEditingRoutes } from './site/programs/editing-routes.tsx';
+import { partnerEditingRoutes } from './site/programs/partner-editing-routes.tsx';
+import { programPublicRoutes } from './site/programs/public-routes.tsx';
+import { pageRoutes, siteRoutes } from './site/routes.tsx';
+import { timelineEditingRoutes } from './site/timeline/editing-routes.tsx';
+import { timelinePublicRoutes } from './site/timeline/public-routes.tsx';
 
 export function buildApp(deps: Deps): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
 
-  app.use(provideDeps(deps), requestLogging(), securityHeaders());
+  // Public pages for visitors without a session are answered from memory before anything else.
+  app.use(provideDeps(deps), publicPageCache(), requestLogging(), securityHeaders());
   app.get('/assets/:name', serveAsset);
+  // Image variants, like assets, need no viewer, cookie or compression (they are compressed).
+  app.route('/media', mediaRoutes);
   app.use(compression(), chooseLocale());
-  app.use(identifyViewer());
+  app.use(identifyViewer(), noticeBanners());
+  app.use(bodyLimits());
   app.use(csrfProtection({ exempt: (path) => path.startsWith(`${authApiPath}/`) }), readFlash());
 
   app.route('/', basicRoutes);
@@ -45,7 +63,11 @@ export function buildApp(deps: Deps): Hono<AppEnv> {
   app.route('/', signInRoutes);
   app.route('/', securityRoutes);
   app.route('/', invitationRoutes);
+  app.route('/', feedRoutes);
+  app.route('/', sitemapRoutes);
   app.route('/', siteRoutes);
+  app.route('/', programPublicRoutes);
+  app.route('/', timelinePublicRoutes);
   app.route('/directory', directoryRoutes);
   app.route('/me', meRoutes);
   app.route('/people', dataRightsRoutes);
@@ -55,6 +77,13 @@ export function buildApp(deps: Deps): Hono<AppEnv> {
   app.use('/edit/*', requireRole('editor'));
   app.use('/edit', requireRole('editor'));
   app.route('/edit', editIndexRoutes);
+  app.route('/edit/media', mediaEditingRoutes);
+  app.route('/edit/pages', pageEditingRoutes);
+  app.route('/edit/articles', articleEditingRoutes);
+  app.route('/edit/programs', programEditingRoutes);
+  app.route('/edit/partners', partnerEditingRoutes);
+  app.route('/edit/timeline', timelineEditingRoutes);
+  app.route('/edit/notices', noticeEditingRoutes);
   app.use('/admin/*', requireRole('administrator'));
   app.use('/admin', requireRole('administrator'));
   app.route('/admin', adminIndexRoutes);
@@ -62,6 +91,8 @@ export function buildApp(deps: Deps): Hono<AppEnv> {
   app.route('/admin/jobs', jobsRoutes);
   app.route('/admin/audit', auditRoutes);
   app.route('/admin/accounts', accountAdminRoutes);
+  // Last: /{locale}/{slug} would otherwise shadow every address of that shape.
+  app.route('/', pageRoutes);
 
   app.notFound(renderNotFound);
   app.onError((error, c) => {
