@@ -5,7 +5,6 @@
 import { getTableColumns, isNotNull, sql } from 'drizzle-orm';
 import type { PgInsertValue, PgTable } from 'drizzle-orm/pg-core';
 import type { Db } from '../core/db/client.ts';
-import { importImage } from '../core/media/media.ts';
 import { media } from '../core/media/tables.ts';
 import { seal } from '../core/privacy/sealing.ts';
 import { affiliations, contactChannels, organizations, people } from '../people/tables.ts';
@@ -31,7 +30,6 @@ import { timelineEntries, timelineTexts } from '../site/timeline/tables.ts';
 import { type DemoContent, type DemoSummary, summarize } from './content.ts';
 import { type DemoOptions, generateDemo } from './generate.ts';
 import type { DemoSite } from './site/content.ts';
-import { drawCover } from './site/covers.ts';
 import { generateSite } from './site/generate.ts';
 
 export interface LoadDemoOptions extends DemoOptions {
@@ -132,6 +130,10 @@ async function insertSite(
   await insertInBatches(tx, pages, site.pages, progress);
   await insertInBatches(tx, pageRevisions, site.pageRevisions, progress);
 
+  // Loaded here, not at the top: image encoding (sharp) then stays out of every server start
+  // that finds its database already filled.
+  const { importImage } = await import('../core/media/media.ts');
+  const { drawCover } = await import('./site/covers.ts');
   const coverOf = new Map<string, string>();
   for (const cover of site.covers) {
     const { id } = await importImage(tx, await drawCover(cover.palette), {
