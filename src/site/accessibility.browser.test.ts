@@ -98,8 +98,11 @@ describe('axe-core finds no violation', async () => {
         await page.evaluate(axeSource);
         const violations = await page.evaluate(async () => {
           const axe = (window as unknown as { axe: typeof import('axe-core') }).axe;
-          const results = await axe.run(document, { resultTypes: ['violations'] });
-          return results.violations.map(
+          const results = await axe.run(document);
+          // Text at 1:1 with its background axe only lists for review (it may be hidden on
+          // purpose); no text on these pages is meant to be invisible, so it counts as well.
+          const contrastToReview = results.incomplete.filter((r) => r.id === 'color-contrast');
+          return [...results.violations, ...contrastToReview].map(
             (v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
           );
         });
