@@ -62,7 +62,6 @@ We offered what we could: a neutral place to meet, interpreters, patience with v
     slug: 'soviet-writers-join-pen',
     title: 'Soviet writers join the international community of writers',
     summary: 'Soviet writers enter International PEN, and a group of them tours the United States.',
-    coverAlt: 'Warm red and cream bands, like pages of an open book',
     body: `This year Soviet writers joined International PEN, the worldwide association of writers that defends freedom of expression. For years this seemed impossible. The change came after patient work with the USSR Union of Writers, in which our exchange program played a small part.
 
 Membership matters for practical reasons. It gives writers a voice in an international body, a network of colleagues who can speak up when one of them is in trouble, and a place at congresses where literature is discussed across every border.

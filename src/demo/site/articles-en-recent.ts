@@ -7,7 +7,6 @@ export const articlesEnRecent: ArticleTexts = {
     slug: 'whom-do-we-trust',
     title: 'Whom do we trust? Students in St. Petersburg',
     summary: 'Russian and American students spend a week designing answers to shared threats.',
-    coverAlt: 'A green gradient fading into pale yellow',
     body: `Forty Russian and American students, most of them in their early twenties, spent a week in St. Petersburg this month. They came for a program we call Whom Do We Trust, and they left with a set of proposals and, more importantly, with each other's phone numbers.
 
 The question in the program's name is not rhetorical. Young people in both countries grew up after the Cold War, yet many of them distrust the other country as deeply as their grandparents did. We asked them to look at where that distrust comes from: the news they read, the history they were taught, the stories their families tell.

@@ -31,7 +31,6 @@ export const articleSeeds: readonly ArticleSeed[] = [
     tags: ['literature'],
     programs: ['soviet-american-exchange'],
     byline: 'public-and-network',
-    cover: 1,
   },
   {
     key: 'psychology-library-1990',
@@ -60,7 +59,6 @@ export const articleSeeds: readonly ArticleSeed[] = [
     tags: ['students'],
     programs: ['whom-do-we-trust'],
     byline: 'public',
-    cover: 2,
   },
   {
     key: 'track-two-term',
@@ -91,7 +89,7 @@ export const articleSeeds: readonly ArticleSeed[] = [
     tags: ['oceans', 'ukraine'],
     programs: ['oceans-22'],
     byline: 'public',
-    cover: 3,
+    cover: 1,
   },
   {
     key: 'esalen-2023',
@@ -134,7 +132,7 @@ export const articleSeeds: readonly ArticleSeed[] = [
     tags: ['journalism', 'middle-east'],
     programs: ['weekly-resources'],
     byline: 'public',
-    cover: 4,
+    cover: 2,
   },
   {
     key: 'oceans-europe',

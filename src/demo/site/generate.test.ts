@@ -98,6 +98,14 @@ describe('the demo site', () => {
     }
   });
 
+  test('describes exactly the articles that have a cover', () => {
+    const covered = new Set(site.covers.flatMap((cover) => cover.articleIds));
+    assert.ok(covered.size >= 5);
+    for (const article of site.articles) {
+      assert.equal(article.coverAlt !== '', covered.has(article.id), article.slug);
+    }
+  });
+
   test('every text key belongs to an article, and every article has 150 to 400 words', () => {
     const keys = new Set(articleSeeds.map((seed) => seed.key));
     for (const locale of siteLocales) {
