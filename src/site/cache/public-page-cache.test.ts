@@ -192,3 +192,25 @@ test('HEAD answers with the headers of GET and no body; a known ETag gets 304', 
   const other = await get('/en/', { 'accept-encoding': 'br', 'if-none-match': 'W/"other"' });
   assert.equal(other.status, 200);
 });
+
+test('visitors who ask for a page while it is being drawn wait for that one drawing', async () => {
+  await insertPage(testApp.deps.db, {
+    locale: 'en',
+    slug: 'track-two',
+    title: 'What track-two diplomacy is',
+    publishAt: new Date(Date.now() - days(1)),
+  });
+  logLines.length = 0;
+  const answers = await Promise.all(
+    Array.from({ length: 10 }, () => testApp.app.request('/en/track-two')),
+  );
+  const bodies = new Set(await Promise.all(answers.map((answer) => answer.text())));
+  assert.deepEqual(
+    answers.map((answer) => answer.status),
+    Array(10).fill(200),
+  );
+  assert.equal(bodies.size, 1);
+  const entries = logLines.map((line) => JSON.parse(line)).filter((e) => e.msg === 'request');
+  assert.equal(entries.length, 10);
+  assert.equal(entries.filter((entry) => entry.cache !== 'hit').length, 1, 'drawn once');
+});

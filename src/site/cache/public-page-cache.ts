@@ -37,6 +37,8 @@ interface Generation {
   people: number;
   until: number;
   pages: PageStore;
+  /** Pages being drawn now, by key: what the first visitor's drawing will leave, if anything. */
+  drawing: Map<string, Promise<CachedPage | undefined>>;
 }
 
 export function publicPageCache(
@@ -63,6 +65,7 @@ export function publicPageCache(
           people,
           until: next?.getTime() ?? Infinity,
           pages: new PageStore(limits),
+          drawing: new Map(),
         };
         return current;
       });
@@ -99,7 +102,7 @@ export function publicPageCache(
     if (cookies.includes('session_token') || cookies.includes('tt_flash')) return next();
 
     const started = performance.now();
-    const { db, logger } = c.get('deps');
+    const { db } = c.get('deps');
     const versions = await versionsAfterThisTurn(db);
     c.set('changeVersions', versions);
     const generation = await generationFor(db, versions);
@@ -115,43 +118,64 @@ export function publicPageCache(
     const key = `${isHttps(c) ? 'https' : 'http'} ${locale} ${path}`;
     const encoding = chooseEncoding(c.req.header('accept-encoding')) ?? 'identity';
 
-    const page = generation.pages.get(key);
-    if (page) {
-      const requestId = randomUUID();
-      const response = answer(c, page, encoding, requestId);
-      if (logger.isLevelEnabled('info')) {
-        // The same line requestLogging writes, without building a child logger for it.
-        logger.info(
-          {
-            reqId: requestId,
-            method,
-            route: page.route,
-            status: response.status,
-            ms: Math.round((performance.now() - started) * 10) / 10,
-            cache: 'hit',
-          },
-          'request',
-        );
-      }
-      return response;
+    const kept = generation.pages.get(key);
+    if (kept) return served(c, kept, encoding, started);
+    // Many visitors asking for one page just after a change wait for one drawing of it.
+    const underWay = generation.drawing.get(key);
+    if (underWay) {
+      const drawn = await underWay;
+      if (drawn) return served(c, drawn, encoding, started);
+      return next();
     }
 
-    await next();
-    const copy = await copyOf(
-      c,
-      path === '/' ? 'Accept-Encoding, Accept-Language, Cookie' : 'Accept-Encoding',
-    );
+    let finished: (copy: CachedPage | undefined) => void = () => {};
+    generation.drawing.set(key, new Promise((resolve) => (finished = resolve)));
+    let copy: CachedPage | undefined;
+    try {
+      await next();
+      copy = await copyOf(
+        c,
+        path === '/' ? 'Accept-Encoding, Accept-Language, Cookie' : 'Accept-Encoding',
+      );
+    } finally {
+      generation.drawing.delete(key);
+      finished(copy);
+    }
+    if (!copy) return;
     // Kept only if nothing changed while it was drawn: a newer generation or a scheduled moment
     // passed since means the copy may show what is no longer so.
-    if (copy && current === generation && now() < generation.until) {
-      generation.pages.set(key, copy);
-    }
-    if (copy) {
-      // Unset first: Hono would otherwise carry the rendered answer's cookies over.
-      c.res = undefined;
-      c.res = answer(c, copy, encoding, c.get('requestId'));
-    }
+    if (current === generation && now() < generation.until) generation.pages.set(key, copy);
+    // Unset first: Hono would otherwise carry the rendered answer's cookies over.
+    c.res = undefined;
+    c.res = answer(c, copy, encoding, c.get('requestId'));
   };
+}
+
+/** A copy served without drawing, with the access log line requestLogging would write (but no
+ * child logger built for it). */
+function served(
+  c: Context<AppEnv>,
+  page: CachedPage,
+  encoding: keyof CachedPage['variants'],
+  started: number,
+): Response {
+  const requestId = randomUUID();
+  const response = answer(c, page, encoding, requestId);
+  const { logger } = c.get('deps');
+  if (logger.isLevelEnabled('info')) {
+    logger.info(
+      {
+        reqId: requestId,
+        method: c.req.method,
+        route: page.route,
+        status: response.status,
+        ms: Math.round((performance.now() - started) * 10) / 10,
+        cache: 'hit',
+      },
+      'request',
+    );
+  }
+  return response;
 }
 
 function answer(
