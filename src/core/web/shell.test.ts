@@ -3,6 +3,7 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
+import { formBodyLimit } from './body-limits.tsx';
 import { csrfTokenFor } from './csrf.ts';
 import { buildTestApp, type TestApp } from './testing.ts';
 
@@ -17,7 +18,8 @@ before(async () => {
 after(() => t.close());
 
 test('every response carries the security headers, with a fresh CSP nonce each time', async () => {
-  const first = await t.app.request('/');
+  // Not a public page: those are kept by the public page cache, without a nonce (decision 013).
+  const first = await t.app.request('/sign-in');
   const second = await t.app.request('/nowhere');
   for (const response of [first, second]) {
     const csp = response.headers.get('content-security-policy') ?? '';
@@ -45,19 +47,27 @@ test('HSTS is sent over https', async () => {
 });
 
 test('pages name no third party: every src and href is local', async () => {
-  const html = await (await t.app.request('/')).text();
-  const urls = [...html.matchAll(/(?:src|href|action)="([^"]+)"/g)].map((m) => m[1] ?? '');
-  assert.ok(urls.length > 5);
-  for (const url of urls) assert.match(url, /^(\/|#)/, `${url} is local`);
+  for (const path of ['/', '/sign-in']) {
+    const html = await (await t.app.request(path)).text();
+    // Canonical and hreflang links name this site's own public address (PUBLIC_URL) in full.
+    const selfReferences = /<link rel="(?:canonical|alternate)"[^>]*>/g;
+    const rest = html.replace(selfReferences, '');
+    const urls = [...rest.matchAll(/(?:src|href|action)="([^"]+)"/g)].map((m) => m[1] ?? '');
+    assert.ok(urls.length > 5);
+    for (const url of urls) assert.match(url, /^(\/|#)/, `${url} on ${path} is local`);
+  }
 });
 
 test('the layout has a skip link, a main landmark, navigation and the language switcher', async () => {
-  const html = await (await t.app.request('/')).text();
+  const html = await (await t.app.request('/sign-in')).text();
   assert.match(html, /<a class="skip-link" href="#main">/);
   assert.match(html, /<main id="main"/);
   assert.match(html, /<nav aria-label="Main">/);
   for (const code of ['en', 'ru', 'uk', 'he'])
-    assert.ok(html.includes(`href="/lang/${code}?next=%2F"`));
+    assert.ok(html.includes(`href="/lang/${code}?next=%2Fsign-in"`));
+  // On public content the address carries the language: the switcher links straight to it.
+  const home = await (await t.app.request('/')).text();
+  for (const code of ['en', 'ru', 'uk', 'he']) assert.ok(home.includes(`href="/${code}/"`));
 });
 
 test('the switcher remembers a language and comes back to the same page; he is right-to-left', async () => {
@@ -96,7 +106,7 @@ test('unknown pages get the 404 page, identical for every path', async () => {
 });
 
 test('a POST without the CSRF token is refused; one with it passes the check', async () => {
-  const first = await t.app.request('/');
+  const first = await t.app.request('/sign-in');
   const cookie = (first.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
   const forged = await t.app.request('/anything', {
     method: 'POST',
@@ -174,4 +184,20 @@ test('an unexpected error gives the 500 page with a reference, and no detail', a
     'the reference is the request id',
   );
   assert.ok(!html.includes('hunter2'));
+});
+
+test('a body over the limit is refused with 413 before anything reads it', async () => {
+  const tooLarge = await t.app.request('/sign-in', {
+    method: 'POST',
+    headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    body: `email=${'x'.repeat(formBodyLimit)}`,
+  });
+  assert.equal(tooLarge.status, 413);
+  assert.match(await tooLarge.text(), /larger than this page accepts/);
+  const small = await t.app.request('/sign-in', {
+    method: 'POST',
+    headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    body: 'email=x',
+  });
+  assert.equal(small.status, 403, 'a small body goes on to the CSRF check');
 });
