@@ -18,7 +18,7 @@ before(async () => {
 after(() => t.close());
 
 test('every response carries the security headers, with a fresh CSP nonce each time', async () => {
-  // Not a public page: those are kept by the public page cache, without a nonce (decision 013).
+  // Not a public page: those are kept by the public page cache, without a nonce (decision 014).
   const first = await t.app.request('/sign-in');
   const second = await t.app.request('/nowhere');
   for (const response of [first, second]) {

@@ -91,7 +91,7 @@ export function plainBody(
 
 // The page was drawn under a policy that allowed scripts and styles carrying that request's
 // nonce. A copy served to others cannot carry a matching nonce, and public pages have no inline
-// script or style (decision 013), so the copy goes out under the same policy minus the nonce.
+// script or style (decision 014), so the copy goes out under the same policy minus the nonce.
 function withoutNonce(policy: string): string {
   return policy.replace(/ 'nonce-[^']*'/g, '');
 }

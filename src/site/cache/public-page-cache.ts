@@ -1,5 +1,5 @@
 // The public page cache: finished public pages kept in memory for visitors who are not signed
-// in, so the pages everyone reads cost almost nothing to serve (decision 013). It runs before
+// in, so the pages everyone reads cost almost nothing to serve (decision 014). It runs before
 // everything else that a page needs (request logging, security headers, the viewer, CSRF,
 // compression): a hit answers from here; a miss goes through all of it and leaves a copy.
 //
