@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { eq } from 'drizzle-orm';
 import { listOutbox } from '../core/mail/outbox-queries.ts';
+import { staffRoles } from '../core/privacy/viewer.ts';
 import { buildTestApp, type TestApp } from '../core/web/testing.ts';
 import { contactChannels, people } from '../people/tables.ts';
 import { createAdministrator, ensureAccount } from './create-account.ts';
@@ -93,7 +94,7 @@ describe('over http', () => {
       .select({ name: accounts.name, roles: accounts.roles })
       .from(accounts)
       .where(eq(accounts.email, 'admin@example.org'));
-    assert.deepEqual(demo, [{ name: 'Demo Administrator', roles: ['administrator'] }]);
+    assert.deepEqual(demo, [{ name: 'Demo Administrator', roles: [...staffRoles] }]);
 
     const followed = await t.app.request(linkIn(second));
     assert.equal(followed.headers.get('location'), 'http://localhost:3000/admin');

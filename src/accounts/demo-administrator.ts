@@ -1,6 +1,7 @@
 // `npm start` is for trying tracktwo out, so it must be possible to sign in at once: a demo
 // administrator exists on every demo start, with a fresh one-time link printed on the terminal.
 import { eq } from 'drizzle-orm';
+import { staffRoles } from '../core/privacy/viewer.ts';
 import type { Deps } from '../core/web/context.ts';
 import { signInLinkMinutes } from './auth.ts';
 import { createAdministrator } from './create-account.ts';
@@ -18,11 +19,12 @@ export async function demoAdministratorSignIn(
     email: demoAdministratorEmail,
     displayName: 'Demo Administrator',
   });
-  // The demo administrator reads the outbox, where mail to protected people is kept too, so it
-  // holds the protected clearance (a real administrator is granted it at /admin/accounts).
+  // The demo administrator is there to try everything: it holds every staff role (editor,
+  // coordinator, archivist too) and the protected clearance, since it reads the outbox, where mail
+  // to protected people is kept. A real administrator grants these at /admin/accounts.
   await deps.db
     .update(accounts)
-    .set({ protectedClearance: true })
+    .set({ roles: [...staffRoles], protectedClearance: true })
     .where(eq(accounts.id, accountId));
   const link = await createSignInLink(deps.auth, demoAdministratorEmail, '/admin');
   const alsoIn =
