@@ -1,11 +1,12 @@
 // Every address of the public site that published content gives rise to, with when it last
 // changed and its versions in other languages. The sitemap lists these; the mirror starts its
 // crawl from them (and finds pagination, tags and authors by following links).
-import { and, eq, isNotNull, lte, max, type SQL, sql } from 'drizzle-orm';
+import { eq, max, sql } from 'drizzle-orm';
 import type { Db } from '../core/db/client.ts';
 import { isLocale, type Locale, locales } from '../core/i18n/i18n.ts';
 import { articles } from './articles/tables.ts';
 import { pages } from './pages/tables.ts';
+import { publishedBy } from './published.ts';
 import { partners, programs, programTexts } from './tables.ts';
 import { timelineEntries, timelineTexts } from './timeline/tables.ts';
 import { sitePaths } from './urls.ts';
@@ -16,11 +17,6 @@ export interface PublicPath {
   lastModified?: Date;
   /** The same content in every language it exists in, this one included. */
   alternates: Partial<Record<Locale, string>>;
-}
-
-/** What the public sees of a page or an article: a published revision whose time has come. */
-export function publishedBy(table: typeof pages | typeof articles, now: Date): SQL | undefined {
-  return and(isNotNull(table.publishedRevisionId), lte(table.publishAt, now));
 }
 
 export async function listPublicPaths(db: Db, now: Date): Promise<PublicPath[]> {

@@ -7,13 +7,9 @@ import { isLocale, type Locale } from '../../core/i18n/i18n.ts';
 import { personColumns, presentPerson, visiblePeople } from '../../core/privacy/gate.ts';
 import { anonymous } from '../../core/privacy/viewer.ts';
 import { people } from '../../people/tables.ts';
+import { publishedBy } from '../published.ts';
 import { sitePaths } from '../urls.ts';
-import {
-  type ArticleSummary,
-  publishedNow,
-  publishedRevision,
-  summaryColumns,
-} from './public-article-rows.ts';
+import { type ArticleSummary, publishedRevision, summaryColumns } from './public-article-rows.ts';
 import {
   articleAuthors,
   articlePrograms,
@@ -68,7 +64,7 @@ export async function neighbours(
       .select(summaryColumns)
       .from(articles)
       .innerJoin(articleRevisions, publishedRevision())
-      .where(and(eq(articles.locale, locale), publishedNow(), side))
+      .where(and(eq(articles.locale, locale), publishedBy(articles), side))
       .orderBy(
         newestFirst ? desc(articles.publishAt) : asc(articles.publishAt),
         newestFirst ? desc(articles.id) : asc(articles.id),
@@ -97,7 +93,7 @@ export async function relatedArticles(
     .where(
       and(
         eq(articles.locale, locale),
-        publishedNow(),
+        publishedBy(articles),
         ne(articles.id, articleId),
         sql`${shared} > 0`,
       ),
@@ -114,7 +110,7 @@ export async function articleAlternates(
   const rows = await db
     .select({ locale: articles.locale, slug: articles.slug })
     .from(articles)
-    .where(and(eq(articles.translationKey, translationKey), publishedNow()));
+    .where(and(eq(articles.translationKey, translationKey), publishedBy(articles)));
   const alternates: Partial<Record<Locale, string>> = {};
   for (const row of rows) {
     if (isLocale(row.locale)) alternates[row.locale] = sitePaths.article(row.locale, row.slug);

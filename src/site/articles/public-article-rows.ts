@@ -1,6 +1,6 @@
 // The pieces every public query of articles shares: which articles the public may see, the
 // revision it sees of each, and the columns of an article in a list.
-import { and, eq, isNotNull, lte, type SQL, sql } from 'drizzle-orm';
+import { and, eq, type SQL, sql } from 'drizzle-orm';
 import { articleRevisions, articles } from './tables.ts';
 
 export interface ArticleSummary {
@@ -9,11 +9,6 @@ export interface ArticleSummary {
   title: string;
   summary: string;
   publishAt: Date;
-}
-
-/** Published and due: the public may see this article now. */
-export function publishedNow(): SQL {
-  return and(isNotNull(articles.publishedRevisionId), lte(articles.publishAt, sql`now()`)) as SQL;
 }
 
 /** Joins an article to the revision the public sees. */
@@ -29,6 +24,6 @@ export const summaryColumns = {
   slug: articles.slug,
   title: articleRevisions.title,
   summary: articleRevisions.summary,
-  // Never null here: publishedNow() requires it.
+  // Never null here: publishedBy() requires it.
   publishAt: sql<Date>`${articles.publishAt}`.mapWith(articles.publishAt),
 };

@@ -6,6 +6,7 @@ import type { Db } from '../../core/db/client.ts';
 import type { Locale } from '../../core/i18n/i18n.ts';
 import { renderMarkdown } from '../../core/markdown/render.ts';
 import { media } from '../../core/media/tables.ts';
+import { publishedBy } from '../published.ts';
 import { programs, programTexts } from '../tables.ts';
 import {
   type ArticleAuthor,
@@ -14,12 +15,7 @@ import {
   relatedArticles,
   visibleAuthors,
 } from './public-article-links.ts';
-import {
-  type ArticleSummary,
-  publishedNow,
-  publishedRevision,
-  summaryColumns,
-} from './public-article-rows.ts';
+import { type ArticleSummary, publishedRevision, summaryColumns } from './public-article-rows.ts';
 import {
   articleAuthors,
   articlePrograms,
@@ -84,7 +80,7 @@ export async function listPublishedArticles(
     .select({ ...summaryColumns, total: sql<number>`count(*) over ()`.mapWith(Number) })
     .from(articles)
     .innerJoin(articleRevisions, publishedRevision())
-    .where(and(eq(articles.locale, locale), publishedNow(), filterCondition(filter)))
+    .where(and(eq(articles.locale, locale), publishedBy(articles), filterCondition(filter)))
     .orderBy(desc(articles.publishAt), desc(articles.id))
     .limit(perPage)
     .offset((pageNumber - 1) * perPage);
@@ -100,7 +96,7 @@ async function countPublished(db: Db, locale: Locale, filter: ArchiveFilter): Pr
   const [row] = await db
     .select({ total: sql<number>`count(*)`.mapWith(Number) })
     .from(articles)
-    .where(and(eq(articles.locale, locale), publishedNow(), filterCondition(filter)));
+    .where(and(eq(articles.locale, locale), publishedBy(articles), filterCondition(filter)));
   return row?.total ?? 0;
 }
 
@@ -124,7 +120,7 @@ export async function findPublishedArticle(
     .from(articles)
     .innerJoin(articleRevisions, publishedRevision())
     .leftJoin(media, eq(media.id, articles.coverMediaId))
-    .where(and(eq(articles.locale, locale), eq(articles.slug, slug), publishedNow()));
+    .where(and(eq(articles.locale, locale), eq(articles.slug, slug), publishedBy(articles)));
   if (!row) return undefined;
   const [authors, tags, programsShown, around, related, alternates] = await Promise.all([
     visibleAuthors(db, row.id),

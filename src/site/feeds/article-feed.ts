@@ -10,9 +10,10 @@ import { personColumns, presentPerson, visiblePeople } from '../../core/privacy/
 import { anonymous } from '../../core/privacy/viewer.ts';
 import type { PageHead } from '../../core/web/layout.tsx';
 import { people } from '../../people/tables.ts';
+import { publishedRevision } from '../articles/public-article-rows.ts';
 import { articleAuthors, articleRevisions, articles, articleTags } from '../articles/tables.ts';
 import { rewriteLinks } from '../mirror/html-links.ts';
-import { publishedBy } from '../public-paths.ts';
+import { publishedBy } from '../published.ts';
 import { sitePaths } from '../urls.ts';
 
 export type FeedFormat = 'rss' | 'atom' | 'json';
@@ -50,13 +51,7 @@ export async function listFeedArticles(db: Db, locale: Locale, now: Date): Promi
       body: articleRevisions.body,
     })
     .from(articles)
-    .innerJoin(
-      articleRevisions,
-      and(
-        eq(articleRevisions.id, articles.publishedRevisionId),
-        eq(articleRevisions.articleId, articles.id),
-      ),
-    )
+    .innerJoin(articleRevisions, publishedRevision())
     .where(and(eq(articles.locale, locale), publishedBy(articles, now)))
     .orderBy(desc(articles.publishAt), asc(articles.id))
     .limit(feedLength);

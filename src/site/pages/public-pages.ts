@@ -1,9 +1,10 @@
 // What the public sees of pages: the published revision of a page in one language, from its
 // publication time on. A draft, a scheduled page and a missing one are all simply not found.
-import { and, eq, isNotNull, lte, type SQL, sql } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import type { Db } from '../../core/db/client.ts';
 import { isLocale, type Locale } from '../../core/i18n/i18n.ts';
 import { renderMarkdown } from '../../core/markdown/render.ts';
+import { publishedBy } from '../published.ts';
 import { sitePaths } from '../urls.ts';
 import { pageRevisions, pages } from './tables.ts';
 
@@ -17,11 +18,6 @@ export interface PublicPage {
   bodyHtml: string;
   /** The page in every language it is published in, this one included. */
   alternates: Partial<Record<Locale, string>>;
-}
-
-/** Published and due: the public may see this page now. */
-function publishedNow(): SQL {
-  return and(isNotNull(pages.publishedRevisionId), lte(pages.publishAt, sql`now()`)) as SQL;
 }
 
 export async function findPublishedPage(
@@ -43,12 +39,12 @@ export async function findPublishedPage(
       pageRevisions,
       and(eq(pageRevisions.id, pages.publishedRevisionId), eq(pageRevisions.pageId, pages.id)),
     )
-    .where(and(eq(pages.locale, locale), eq(pages.slug, slug), publishedNow()));
+    .where(and(eq(pages.locale, locale), eq(pages.slug, slug), publishedBy(pages)));
   if (!page) return undefined;
   const translations = await db
     .select({ locale: pages.locale, slug: pages.slug })
     .from(pages)
-    .where(and(eq(pages.translationKey, page.translationKey), publishedNow()));
+    .where(and(eq(pages.translationKey, page.translationKey), publishedBy(pages)));
   const alternates: Partial<Record<Locale, string>> = {};
   for (const translation of translations) {
     if (isLocale(translation.locale)) {

@@ -3,12 +3,14 @@
 // the history reads whole in every language; an entry with neither is left out. Links go to the
 // entry's program when it is shown in this language, and to its article: the translation in
 // this language when there is a published one, otherwise the published original.
-import { and, asc, eq, inArray, isNotNull, lte, or, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNotNull, or, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { Db } from '../../core/db/client.ts';
 import type { Locale } from '../../core/i18n/i18n.ts';
 import { media } from '../../core/media/tables.ts';
+import { publishedRevision } from '../articles/public-article-rows.ts';
 import { articleRevisions, articles } from '../articles/tables.ts';
+import { publishedBy } from '../published.ts';
 import { programs, programTexts } from '../tables.ts';
 import { sitePaths } from '../urls.ts';
 import { timelineEntries, timelineTexts } from './tables.ts';
@@ -131,14 +133,14 @@ async function findArticleLinks(
       title: articleRevisions.title,
     })
     .from(articles)
-    .innerJoin(articleRevisions, eq(articleRevisions.id, articles.publishedRevisionId))
+    .innerJoin(articleRevisions, publishedRevision())
     .where(
       and(
         inArray(
           articles.translationKey,
           linked.map((row) => row.translationKey),
         ),
-        lte(articles.publishAt, sql`now()`),
+        publishedBy(articles),
       ),
     );
   for (const { id, translationKey } of linked) {
