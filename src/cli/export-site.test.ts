@@ -17,7 +17,7 @@ import { after, before, test } from 'node:test';
 import { type Database, openDatabase, pgliteFolder } from '../core/db/client.ts';
 import { createServerDatabase, testEngine } from '../core/db/testing.ts';
 import { findLinks } from '../site/mirror/html-links.ts';
-import { insertSmallSite, smallSite } from '../site/mirror/testing.ts';
+import { insertSmallSite, smallSite } from '../site/testing.ts';
 import { runTracktwo } from './testing.ts';
 
 const site = 'https://tracktwo.example';

@@ -8,7 +8,7 @@ import {
   type ServedForBrowser,
   serveForBrowser,
 } from '../../core/web/browser-testing.ts';
-import { days, insertArticle } from '../feeds/testing.ts';
+import { days, insertArticle } from '../testing.ts';
 
 let served: ServedForBrowser;
 let browser: Browser;

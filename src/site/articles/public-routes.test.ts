@@ -7,7 +7,7 @@ import { after, before, describe, test } from 'node:test';
 import { eq } from 'drizzle-orm';
 import { media } from '../../core/media/tables.ts';
 import { buildTestApp, type TestApp } from '../../core/web/testing.ts';
-import { days, insertArticle, insertPerson, insertProgram } from '../feeds/testing.ts';
+import { days, insertArticle, insertPerson, insertProgram } from '../testing.ts';
 import { articlePrograms, articles } from './tables.ts';
 
 const site = 'https://tracktwo.example';

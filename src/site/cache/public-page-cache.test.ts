@@ -8,8 +8,8 @@ import { eq } from 'drizzle-orm';
 import { signIn } from '../../accounts/testing.ts';
 import { buildTestApp, type TestApp } from '../../core/web/testing.ts';
 import { people } from '../../people/tables.ts';
-import { days, insertArticle, insertPage, insertPerson } from '../feeds/testing.ts';
 import { pageRevisions, pages } from '../pages/tables.ts';
+import { days, insertArticle, insertPage, insertPerson } from '../testing.ts';
 
 const logLines: string[] = [];
 let testApp: TestApp;

@@ -4,9 +4,9 @@ import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { extractFromJson, extractFromXml } from '@extractus/feed-extractor';
 import { buildTestApp, type TestApp } from '../../core/web/testing.ts';
+import { days, insertArticle, insertPerson } from '../testing.ts';
 import { sitePaths } from '../urls.ts';
 import { feedLength } from './article-feed.ts';
-import { days, insertArticle, insertPerson } from './testing.ts';
 
 const site = 'https://tracktwo.example';
 let testApp: TestApp;

@@ -12,7 +12,7 @@ import {
   insertPerson,
   insertProgram,
   insertTimelineEntry,
-} from './testing.ts';
+} from '../testing.ts';
 
 const site = 'https://tracktwo.example';
 let testApp: TestApp;

@@ -10,8 +10,8 @@ import { pathToFileURL } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser } from '../../core/web/browser-testing.ts';
 import { buildTestApp, type TestApp } from '../../core/web/testing.ts';
+import { insertSmallSite, smallSite } from '../testing.ts';
 import { exportSite } from './export-site.ts';
-import { insertSmallSite, smallSite } from './testing.ts';
 
 const folder = mkdtempSync(join(tmpdir(), 'tracktwo-mirror-'));
 let testApp: TestApp;

@@ -5,7 +5,7 @@ import { randomUUID } from 'node:crypto';
 import { after, before, describe, test } from 'node:test';
 import { eq } from 'drizzle-orm';
 import { buildTestApp, type TestApp } from '../../core/web/testing.ts';
-import { days, insertArticle, insertPage, insertProgram } from '../feeds/testing.ts';
+import { days, insertArticle, insertPage, insertProgram } from '../testing.ts';
 import { pages } from './tables.ts';
 
 const site = 'https://tracktwo.example';
