@@ -3,7 +3,7 @@
 // crawl from them (and finds pagination, tags and authors by following links).
 import { eq, max, sql } from 'drizzle-orm';
 import type { Db } from '../core/db/client.ts';
-import { isLocale, type Locale, locales } from '../core/i18n/i18n.ts';
+import { isLocale, type Locale, localeCodes } from '../core/i18n/i18n.ts';
 import { articles } from './articles/tables.ts';
 import { pages } from './pages/tables.ts';
 import { publishedBy } from './published.ts';
@@ -56,9 +56,7 @@ async function listPages(db: Db, now: Date): Promise<PublicPath[]> {
     .where(publishedBy(pages, now));
   // Every language has a home page (a greeting until editors write one), so every language
   // is listed, with the date of the written one where there is one.
-  const homes = new Map<Locale, Date | undefined>(
-    (Object.keys(locales) as Locale[]).map((locale) => [locale, undefined]),
-  );
+  const homes = new Map<Locale, Date | undefined>(localeCodes.map((locale) => [locale, undefined]));
   for (const row of rows) {
     if (row.slug === 'home' && isLocale(row.locale))
       homes.set(row.locale, row.publishAt ?? undefined);

@@ -13,6 +13,8 @@ export const locales = {
 } as const satisfies Record<string, { name: string; dir: 'ltr' | 'rtl'; catalog: Catalog }>;
 
 export type Locale = keyof typeof locales;
+/** Every interface language, in the order the switcher and per-language forms list them. */
+export const localeCodes = Object.keys(locales) as [Locale, ...Locale[]];
 export type { MessageKey };
 export type Translate = (key: MessageKey, values?: Record<string, string | number>) => string;
 

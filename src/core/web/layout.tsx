@@ -4,7 +4,7 @@
 
 import { raw } from 'hono/html';
 import type { Child } from 'hono/jsx';
-import { type Locale, locales } from '../i18n/i18n.ts';
+import { type Locale, localeCodes, locales } from '../i18n/i18n.ts';
 import { csrfFieldName } from './csrf.ts';
 import type { PageShell } from './shell.ts';
 
@@ -158,7 +158,7 @@ function LanguageSwitcher(props: { shell: PageShell; alternates?: PageHead['alte
   return (
     <nav aria-label={shell.t('lang.label')} class="languages">
       <ul>
-        {(Object.keys(locales) as Locale[]).map((code) => (
+        {localeCodes.map((code) => (
           <li>
             <a
               href={hrefFor(code)}

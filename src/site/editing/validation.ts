@@ -1,14 +1,12 @@
 // The forms editors send for pages and articles. Messages are catalog keys (core/web/forms.tsx
 // turns them into inline errors).
 import { z } from 'zod';
-import { type Locale, locales } from '../../core/i18n/i18n.ts';
+import { localeCodes } from '../../core/i18n/i18n.ts';
 import { slugSchema } from './slugs.ts';
 
 export const maxTitleLength = 200;
 export const maxSummaryLength = 600;
 export const maxBodyLength = 200_000;
-
-const localeCodes = Object.keys(locales) as [Locale, ...Locale[]];
 
 export function draftForm(reservedSlugs: readonly string[]) {
   return z.object({

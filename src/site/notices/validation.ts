@@ -2,7 +2,7 @@
 // says so. The message in the site's default language is required: it is what visitors whose
 // language has no message of its own see.
 import { z } from 'zod';
-import { type Locale, locales } from '../../core/i18n/i18n.ts';
+import { type Locale, localeCodes } from '../../core/i18n/i18n.ts';
 import { parseUtcMoment } from '../editing/schedule.ts';
 import { isHttpsAddress, omittable, plainText } from '../programs/validation.ts';
 import { noticeSeverity } from './tables.ts';
@@ -34,11 +34,9 @@ const link = z
   )
   .transform((value) => (value === '' ? null : value));
 
-export const languageCodes = Object.keys(locales) as Locale[];
-
 export function noticeForm(defaultLocale: Locale) {
   const texts = Object.fromEntries(
-    languageCodes.flatMap((code) => [
+    localeCodes.flatMap((code) => [
       [`message_${code}`, omittable(plainText(500, code === defaultLocale))],
       [`linkLabel_${code}`, omittable(plainText(80))],
     ]),
@@ -59,7 +57,7 @@ export function noticeForm(defaultLocale: Locale) {
       const rest = typed as Record<string, string | undefined>;
       return {
         notice: { severity, startsAt, endsAt, linkUrl },
-        texts: languageCodes.flatMap((code) => {
+        texts: localeCodes.flatMap((code) => {
           const message = rest[`message_${code}`] ?? '';
           return message === ''
             ? []

@@ -3,7 +3,7 @@
 // like, so it is a sub-app of its own (pageRoutes) that app.ts mounts after everything else.
 import type { Context } from 'hono';
 import { Hono } from 'hono';
-import { type Locale, locales } from '../../core/i18n/i18n.ts';
+import { type Locale, localeCodes } from '../../core/i18n/i18n.ts';
 import type { AppEnv } from '../../core/web/context.ts';
 import { renderNotFound } from '../../core/web/errors.tsx';
 import { pageShell } from '../../core/web/shell.ts';
@@ -25,9 +25,7 @@ async function renderHome(c: Context<AppEnv>, locale: Locale) {
     listPublishedArticles(db, locale, 1, undefined, latestOnHome),
     listPublicPrograms(db, locale),
   ]);
-  const everyHome = Object.fromEntries(
-    (Object.keys(locales) as Locale[]).map((code) => [code, sitePaths.home(code)]),
-  );
+  const everyHome = Object.fromEntries(localeCodes.map((code) => [code, sitePaths.home(code)]));
   return c.html(
     <HomePage
       shell={pageShell(c)}

@@ -1,7 +1,7 @@
 // The single-form pages of program editing (a program's text in one language, a project and
 // its texts), drawn for the routes in editing-routes.tsx.
 import type { Context } from 'hono';
-import { type Locale, locales } from '../../core/i18n/i18n.ts';
+import { type Locale, localeCodes, locales } from '../../core/i18n/i18n.ts';
 import type { AppEnv } from '../../core/web/context.ts';
 import type { FieldErrors } from '../../core/web/forms.tsx';
 import { pageShell } from '../../core/web/shell.ts';
@@ -93,7 +93,7 @@ export function renderProjectForm(
       errors={errors}
       links={
         project &&
-        (Object.keys(locales) as Locale[]).map((code) => ({
+        localeCodes.map((code) => ({
           href: `${base}/projects/${project.id}/texts/${code}`,
           label: `${locales[code].name}: ${
             project.texts.find((text) => text.locale === code)?.name ??

@@ -1,10 +1,8 @@
 // What editors type for a timeline entry: when, what it links to, and its text per language
 // (a language left without a title has no text of its own; at least one is needed).
 import { z } from 'zod';
-import { type Locale, locales } from '../../core/i18n/i18n.ts';
+import { localeCodes } from '../../core/i18n/i18n.ts';
 import { omittable, optionalId, plainText } from '../programs/validation.ts';
-
-export const languageCodes = Object.keys(locales) as Locale[];
 
 export const timelineForm = z
   .object({
@@ -22,7 +20,7 @@ export const timelineForm = z
     programId: optionalId,
     articleId: optionalId,
     ...Object.fromEntries(
-      languageCodes.flatMap((code) => [
+      localeCodes.flatMap((code) => [
         [`title_${code}`, omittable(plainText(200))],
         [`body_${code}`, omittable(z.string().max(10_000, 'form.tooLong'))],
         [`imageAlt_${code}`, omittable(plainText(300))],
@@ -31,7 +29,7 @@ export const timelineForm = z
   })
   .transform(({ year, month, imageMediaId, programId, articleId, ...typed }, context) => {
     const fields = typed as Record<string, string | undefined>;
-    const texts = languageCodes.flatMap((code) => {
+    const texts = localeCodes.flatMap((code) => {
       const title = fields[`title_${code}`] ?? '';
       const body = (fields[`body_${code}`] ?? '').trim();
       if (title === '' && body !== '') {

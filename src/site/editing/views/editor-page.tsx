@@ -2,7 +2,7 @@
 // preview when asked for, and the side panels of a saved item. Works without JavaScript: the
 // Preview button posts the same form to the preview address, which draws this page again.
 import type { Child } from 'hono/jsx';
-import { type Locale, locales } from '../../../core/i18n/i18n.ts';
+import { localeCodes, locales } from '../../../core/i18n/i18n.ts';
 import { ErrorSummary, type FieldErrors, Form, SelectField } from '../../../core/web/forms.tsx';
 import { Layout } from '../../../core/web/layout.tsx';
 import type { PageShell } from '../../../core/web/shell.ts';
@@ -49,7 +49,7 @@ export function EditorPage(props: EditorPageProps) {
               label={labels.locale ?? ''}
               value={values.locale}
               error={errors.locale}
-              options={(Object.keys(locales) as Locale[]).map((code) => ({
+              options={localeCodes.map((code) => ({
                 value: code,
                 label: locales[code].name,
               }))}

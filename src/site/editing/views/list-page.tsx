@@ -1,6 +1,6 @@
 // /edit/pages and /edit/articles: every item with its language and status, newest change first,
 // filtered by language with a GET (a language code is no secret).
-import { type Locale, locales } from '../../../core/i18n/i18n.ts';
+import { type Locale, localeCodes, locales } from '../../../core/i18n/i18n.ts';
 import { formatMoment } from '../../../core/web/format.ts';
 import { Layout } from '../../../core/web/layout.tsx';
 import type { PageShell } from '../../../core/web/shell.ts';
@@ -27,7 +27,7 @@ export function EditingListPage(props: {
         <label for="filter-locale">{t('edit.field.locale')}</label>
         <select id="filter-locale" name="locale">
           <option value="">{t('edit.anyLocale')}</option>
-          {(Object.keys(locales) as Locale[]).map((code) => (
+          {localeCodes.map((code) => (
             <option value={code} selected={props.locale === code}>
               {locales[code].name}
             </option>

@@ -1,6 +1,6 @@
 // The side panels of an edit page: publishing (now, scheduled, off the site) and the other
 // language versions, with a way to start a new one.
-import { type Locale, locales, type Translate } from '../../../core/i18n/i18n.ts';
+import { type Locale, localeCodes, locales, type Translate } from '../../../core/i18n/i18n.ts';
 import { type FieldErrors, Form, TextField } from '../../../core/web/forms.tsx';
 import type { PageShell } from '../../../core/web/shell.ts';
 import type { TranslationLink } from '../editable.ts';
@@ -71,7 +71,7 @@ export function TranslationsPanel(props: {
 }) {
   const { t, basePath, translations } = props;
   const taken = new Set<Locale>([props.locale, ...translations.map((other) => other.locale)]);
-  const missing = (Object.keys(locales) as Locale[]).filter((code) => !taken.has(code));
+  const missing = localeCodes.filter((code) => !taken.has(code));
   return (
     <section aria-labelledby="translations-heading" class="panel">
       <h2 id="translations-heading">{t('edit.translations')}</h2>

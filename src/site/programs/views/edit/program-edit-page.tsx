@@ -1,6 +1,6 @@
 // /edit/programs/:id: everything about one program on one page: its working fields, its texts
 // per language, its projects, its partners and its people (found through the privacy gate).
-import { type Locale, locales } from '../../../../core/i18n/i18n.ts';
+import { localeCodes, locales } from '../../../../core/i18n/i18n.ts';
 import type { PresentedPerson } from '../../../../core/privacy/gate.ts';
 import {
   ErrorSummary,
@@ -67,7 +67,7 @@ export function ProgramEditPage(props: ProgramEditProps) {
 
       <h2>{t('programs.edit.texts')}</h2>
       <ul>
-        {(Object.keys(locales) as Locale[]).map((code) => {
+        {localeCodes.map((code) => {
           const text = editing.texts.find((row) => row.locale === code);
           return (
             <li lang={code}>
