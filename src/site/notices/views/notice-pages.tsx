@@ -1,6 +1,6 @@
 // /edit/notices: the list of notices with their windows, and the form for one, with a message
 // (and a link label) per language. Times are typed and shown in UTC, and the form says so.
-import { locales } from '../../../core/i18n/i18n.ts';
+import { localeCodes, locales } from '../../../core/i18n/i18n.ts';
 import { formatMoment } from '../../../core/web/format.ts';
 import {
   ErrorSummary,
@@ -12,8 +12,8 @@ import {
 } from '../../../core/web/forms.tsx';
 import { Layout } from '../../../core/web/layout.tsx';
 import type { PageShell } from '../../../core/web/shell.ts';
+import { LanguageFieldsets } from '../../editing/views/language-fieldsets.tsx';
 import type { NoticeRow } from '../notices.ts';
-import { languageCodes } from '../validation.ts';
 
 export function NoticeListPage(props: { shell: PageShell; notices: NoticeRow[]; now: Date }) {
   const { shell } = props;
@@ -73,7 +73,7 @@ export function NoticeFormPage(props: {
     endsAt: t('notices.edit.endsAt'),
     linkUrl: t('notices.edit.link'),
   };
-  for (const code of languageCodes) {
+  for (const code of localeCodes) {
     labels[`message_${code}`] = t('notices.edit.messageIn', { language: locales[code].name });
     labels[`linkLabel_${code}`] = t('notices.edit.linkLabelIn', { language: locales[code].name });
   }
@@ -112,13 +112,14 @@ export function NoticeFormPage(props: {
         {text('startsAt', t('notices.edit.momentHint'))}
         {text('endsAt', t('notices.edit.momentHint'))}
         {text('linkUrl', t('notices.edit.linkHint'))}
-        {languageCodes.map((code) => (
-          <fieldset lang={code}>
-            <legend>{locales[code].name}</legend>
-            {text(`message_${code}`)}
-            {text(`linkLabel_${code}`)}
-          </fieldset>
-        ))}
+        <LanguageFieldsets
+          fields={(code) => (
+            <>
+              {text(`message_${code}`)}
+              {text(`linkLabel_${code}`)}
+            </>
+          )}
+        />
         <SubmitButton label={t('programs.edit.save')} />
       </Form>
       {existing && (

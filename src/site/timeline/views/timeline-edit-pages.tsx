@@ -1,6 +1,6 @@
 // /edit/timeline: the entries by year, and the form for one: when, its image, program and
 // article, and its title, text and image description in each language.
-import { locales } from '../../../core/i18n/i18n.ts';
+import { localeCodes, locales } from '../../../core/i18n/i18n.ts';
 import {
   ErrorSummary,
   type FieldErrors,
@@ -12,8 +12,8 @@ import {
 } from '../../../core/web/forms.tsx';
 import { Layout } from '../../../core/web/layout.tsx';
 import type { PageShell } from '../../../core/web/shell.ts';
+import { LanguageFieldsets } from '../../editing/views/language-fieldsets.tsx';
 import type { TimelineEntryRow } from '../editing.ts';
-import { languageCodes } from '../validation.ts';
 
 export function TimelineListEditPage(props: { shell: PageShell; entries: TimelineEntryRow[] }) {
   const { shell } = props;
@@ -68,7 +68,7 @@ export function TimelineFormPage(props: {
     programId: t('timeline.edit.program'),
     articleId: t('timeline.edit.article'),
   };
-  for (const code of languageCodes) {
+  for (const code of localeCodes) {
     const language = locales[code].name;
     labels[`title_${code}`] = t('timeline.edit.titleIn', { language });
     labels[`body_${code}`] = t('timeline.edit.bodyIn', { language });
@@ -110,22 +110,23 @@ export function TimelineFormPage(props: {
           ]}
         />
         {text('articleId', t('timeline.edit.articleHint'))}
-        {languageCodes.map((code) => (
-          <fieldset lang={code}>
-            <legend>{locales[code].name}</legend>
-            {text(`title_${code}`)}
-            <TextArea
-              t={t}
-              name={`body_${code}`}
-              label={labels[`body_${code}`] ?? ''}
-              hint={t('programs.edit.bodyHint')}
-              value={values[`body_${code}`]}
-              error={errors[`body_${code}`]}
-              rows={5}
-            />
-            {text(`imageAlt_${code}`)}
-          </fieldset>
-        ))}
+        <LanguageFieldsets
+          fields={(code) => (
+            <>
+              {text(`title_${code}`)}
+              <TextArea
+                t={t}
+                name={`body_${code}`}
+                label={labels[`body_${code}`] ?? ''}
+                hint={t('programs.edit.bodyHint')}
+                value={values[`body_${code}`]}
+                error={errors[`body_${code}`]}
+                rows={5}
+              />
+              {text(`imageAlt_${code}`)}
+            </>
+          )}
+        />
         <SubmitButton label={t('programs.edit.save')} />
       </Form>
       {existing && (
