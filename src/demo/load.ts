@@ -5,6 +5,7 @@
 import { getTableColumns, isNotNull, sql } from 'drizzle-orm';
 import type { PgInsertValue, PgTable } from 'drizzle-orm/pg-core';
 import type { Db } from '../core/db/client.ts';
+import { importImage } from '../core/media/media.ts';
 import { media } from '../core/media/tables.ts';
 import { seal } from '../core/privacy/sealing.ts';
 import { affiliations, contactChannels, organizations, people } from '../people/tables.ts';
@@ -130,9 +131,8 @@ async function insertSite(
   await insertInBatches(tx, pages, site.pages, progress);
   await insertInBatches(tx, pageRevisions, site.pageRevisions, progress);
 
-  // Loaded here, not at the top: image encoding (sharp) then stays out of every server start
-  // that finds its database already filled.
-  const { importImage } = await import('../core/media/media.ts');
+  // Loaded here, not at the top: drawing covers needs sharp, which then stays out of every
+  // server start that finds its database already filled (importImage loads it lazily too).
   const { drawCover } = await import('./site/covers.ts');
   const coverOf = new Map<string, string>();
   for (const cover of site.covers) {

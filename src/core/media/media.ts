@@ -3,7 +3,7 @@
 // widths. Re-encoding from decoded pixels is also what strips every piece of metadata (EXIF with
 // GPS positions, camera serial numbers, XMP, comments): nothing of the uploaded file but its
 // pixels reaches the database, and so nothing else can reach a visitor.
-import sharp, { type Metadata, type OutputInfo, type Sharp } from 'sharp';
+import type { Metadata, OutputInfo, Sharp } from 'sharp';
 import { recordAudit } from '../audit/audit.ts';
 import type { Db } from '../db/client.ts';
 import type { Viewer } from '../privacy/viewer.ts';
@@ -15,6 +15,14 @@ export const maxUploadBytes = 15 * 1024 * 1024;
 /** About a 64-megapixel photo. Decoding allocates by pixel count, not file size: a tiny file
  * can claim to be 100,000 pixels square (a decompression bomb), so the header is checked first. */
 export const maxPixels = 64_000_000;
+
+// sharp brings libvips, about 30 MB of memory, and most server processes never take in an
+// image; so it is loaded by the first upload rather than at every start (the memory target).
+let sharpLoading: Promise<typeof import('sharp')> | undefined;
+async function loadSharp() {
+  sharpLoading ??= import('sharp');
+  return (await sharpLoading).default;
+}
 
 export type NotAnImageReason = 'unknownFormat' | 'vector' | 'damaged';
 
@@ -92,6 +100,7 @@ interface EncodedVariant {
 
 /** Decodes once, upright and in sRGB at the largest kept width, then encodes each variant. */
 async function encodeVariants(bytes: Buffer, width: number): Promise<EncodedVariant[]> {
+  const sharp = await loadSharp();
   let pixels: { data: Buffer; info: OutputInfo };
   try {
     pixels = await sharp(bytes, { limitInputPixels: maxPixels, failOn: 'truncated', pages: 1 })
@@ -150,6 +159,7 @@ export async function importImage(
   if (format === 'svg') throw new NotAnImageError('vector');
   if (!format) throw new NotAnImageError('unknownFormat');
   // Reading the header decodes no pixels, so it is safe before the pixel count is known.
+  const sharp = await loadSharp();
   const header = await sharp(bytes, { limitInputPixels: false })
     .metadata()
     .catch(() => undefined);
