@@ -2,6 +2,7 @@
 // read it. A capability adds its tables.ts here.
 
 export * from '../../accounts/tables.ts';
+export * from '../../gatherings/tables.ts';
 export * from '../../people/tables.ts';
 export * from '../../site/articles/tables.ts';
 export * from '../../site/notices/tables.ts';

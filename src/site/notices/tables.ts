@@ -1,7 +1,17 @@
 // Notices: site-wide banners (a venue closed, a road shut, a travel advisory) that appear at
 // their start and disappear at their end without anyone touching them.
 import { sql } from 'drizzle-orm';
-import { index, pgEnum, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import {
+  boolean,
+  index,
+  pgEnum,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uuid,
+} from 'drizzle-orm/pg-core';
+import { venues } from '../../gatherings/tables.ts';
 
 export const noticeSeverity = pgEnum('notice_severity', ['info', 'warning', 'critical']);
 
@@ -14,6 +24,13 @@ export const notices = pgTable(
     endsAt: timestamp('ends_at', { withTimezone: true }).notNull(),
     /** A path on this site or an https address for more detail. */
     linkUrl: text('link_url'),
+    /** A travel advisory concerns a venue or a country: shown on the pages and in the reminders
+     * of gatherings there. Neither: a notice for the whole site. */
+    venueId: uuid('venue_id').references(() => venues.id, { onDelete: 'cascade' }),
+    /** ISO 3166-1 alpha-2. */
+    country: text('country'),
+    /** Also a banner on every page of the site. Site-wide notices always are. */
+    siteBanner: boolean('site_banner').notNull().default(true),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },

@@ -4,8 +4,12 @@
 // <code>-people.ts), spread in here; the rest stays in this file.
 
 import { enAccounts } from './en-accounts.ts';
+import { enAgenda } from './en-agenda.ts';
 import { enArticles } from './en-articles.ts';
+import { enConvening } from './en-convening.ts';
 import { enDiscovery } from './en-discovery.ts';
+import { enGatherings } from './en-gatherings.ts';
+import { enInvitations } from './en-invitations.ts';
 import { enMedia } from './en-media.ts';
 import { enPeople } from './en-people.ts';
 import { enPrograms } from './en-programs.ts';
@@ -147,6 +151,10 @@ export const en = {
     'An alert was raised on tracktwo.\n\nWhat: {action}\nConcerning: {subject}\nEvent number: {event}\nWhen (UTC): {at}\n\nSign in to read it in the audit log:\n{link}\n\nThis message carries ids only, on purpose; the audit log has the rest.\n',
   ...enAccounts,
   ...enPeople,
+  ...enGatherings,
+  ...enInvitations,
+  ...enAgenda,
+  ...enConvening,
   ...enArticles,
   ...enPrograms,
   ...enDiscovery,

@@ -1,8 +1,12 @@
 // Hebrew: the first right-to-left catalog, so the layout is built and tested for both directions.
 import type { Catalog } from './en.ts';
 import { heAccounts } from './he-accounts.ts';
+import { heAgenda } from './he-agenda.ts';
 import { heArticles } from './he-articles.ts';
+import { heConvening } from './he-convening.ts';
 import { heDiscovery } from './he-discovery.ts';
+import { heGatherings } from './he-gatherings.ts';
+import { heInvitations } from './he-invitations.ts';
 import { heMedia } from './he-media.ts';
 import { hePeople } from './he-people.ts';
 import { hePrograms } from './he-programs.ts';
@@ -144,6 +148,10 @@ export const he: Catalog = {
     'הועלתה התראה ב-tracktwo.\n\nמה: {action}\nבנוגע ל: {subject}\nמספר האירוע: {event}\nמתי (UTC): {at}\n\nהיכנסו כדי לקרוא עליה ביומן הביקורת:\n{link}\n\nבהודעה זו יש מזהים בלבד, במכוון; שאר הפרטים ביומן.\n',
   ...heAccounts,
   ...hePeople,
+  ...heGatherings,
+  ...heInvitations,
+  ...heAgenda,
+  ...heConvening,
   ...heArticles,
   ...hePrograms,
   ...heDiscovery,

@@ -1,7 +1,11 @@
 import type { Catalog } from './en.ts';
 import { ukAccounts } from './uk-accounts.ts';
+import { ukAgenda } from './uk-agenda.ts';
 import { ukArticles } from './uk-articles.ts';
+import { ukConvening } from './uk-convening.ts';
 import { ukDiscovery } from './uk-discovery.ts';
+import { ukGatherings } from './uk-gatherings.ts';
+import { ukInvitations } from './uk-invitations.ts';
 import { ukMedia } from './uk-media.ts';
 import { ukPeople } from './uk-people.ts';
 import { ukPrograms } from './uk-programs.ts';
@@ -144,6 +148,10 @@ export const uk: Catalog = {
     'У tracktwo піднято попередження.\n\nЩо: {action}\nЧого стосується: {subject}\nНомер події: {event}\nКоли (UTC): {at}\n\nУвійдіть, щоб прочитати його в журналі аудиту:\n{link}\n\nУ цьому листі навмисно лише ідентифікатори; решта є в журналі.\n',
   ...ukAccounts,
   ...ukPeople,
+  ...ukGatherings,
+  ...ukInvitations,
+  ...ukAgenda,
+  ...ukConvening,
   ...ukArticles,
   ...ukPrograms,
   ...ukDiscovery,

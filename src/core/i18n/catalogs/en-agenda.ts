@@ -1,0 +1,2 @@
+// English texts of gatherings: agenda.
+export const enAgenda = {} as const;

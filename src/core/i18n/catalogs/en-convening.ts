@@ -1,0 +1,2 @@
+// English texts of gatherings: convening.
+export const enConvening = {} as const;

@@ -1,0 +1,2 @@
+// English texts of gatherings: gatherings.
+export const enGatherings = {} as const;

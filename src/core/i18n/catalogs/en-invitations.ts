@@ -1,0 +1,2 @@
+// English texts of gatherings: invitations.
+export const enInvitations = {} as const;

@@ -1,0 +1,3 @@
+import type { enAgenda } from './en-agenda.ts';
+
+export const ruAgenda: Record<keyof typeof enAgenda, string> = {};

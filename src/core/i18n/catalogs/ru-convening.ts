@@ -1,0 +1,3 @@
+import type { enConvening } from './en-convening.ts';
+
+export const ruConvening: Record<keyof typeof enConvening, string> = {};
