@@ -1,17 +1,31 @@
 // Notices for the public site: which are in force at a moment, and when that answer next changes
 // (the nearest start or end still to come), so a process can keep it in memory until then.
-import { asc, desc, eq, gt, inArray } from 'drizzle-orm';
+import { and, asc, desc, eq, gt, inArray } from 'drizzle-orm';
 import type { Db } from '../../core/db/client.ts';
 import type { Locale } from '../../core/i18n/i18n.ts';
 import type { Banner } from '../../core/web/shell.ts';
 import { notices, noticeTexts } from './tables.ts';
+
+export interface NoticeText {
+  message: string;
+  linkLabel: string;
+}
 
 export interface NoticeInForce {
   severity: Banner['severity'];
   startsAt: Date;
   endsAt: Date;
   linkUrl: string | null;
-  texts: Map<string, { message: string; linkLabel: string }>;
+  texts: Map<string, NoticeText>;
+}
+
+/** A notice's text in `locale`, else in the default one; undefined when it has neither. */
+export function noticeTextIn(
+  texts: Map<string, NoticeText>,
+  locale: Locale,
+  defaultLocale: Locale,
+): NoticeText | undefined {
+  return texts.get(locale) ?? texts.get(defaultLocale);
 }
 
 export interface NoticeSchedule {
@@ -21,11 +35,13 @@ export interface NoticeSchedule {
   changesAt: Date | null;
 }
 
+/** The site banners' schedule: notices marked as banners only (a travel advisory may be shown on
+ * its gatherings alone). */
 export async function readNoticeSchedule(db: Db, at: Date): Promise<NoticeSchedule> {
   const rows = await db
     .select()
     .from(notices)
-    .where(gt(notices.endsAt, at))
+    .where(and(gt(notices.endsAt, at), eq(notices.siteBanner, true)))
     .orderBy(asc(notices.startsAt), asc(notices.id));
   const texts =
     rows.length === 0
@@ -71,7 +87,7 @@ export function bannersAt(
   const now = at.getTime();
   return schedule.notices.flatMap((notice) => {
     if (notice.startsAt.getTime() > now || notice.endsAt.getTime() <= now) return [];
-    const text = notice.texts.get(locale) ?? notice.texts.get(defaultLocale);
+    const text = noticeTextIn(notice.texts, locale, defaultLocale);
     if (!text) return [];
     const banner: Banner = { severity: notice.severity, message: text.message };
     if (notice.linkUrl) banner.link = { href: notice.linkUrl, label: text.linkLabel || moreLabel };
