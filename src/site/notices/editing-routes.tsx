@@ -1,5 +1,6 @@
-// /edit/notices: editors list, add, change and remove site-wide notices. Guarded by the editor
-// role here and in app.ts; every command is audited by id.
+// /edit/notices: editors list, add, change and remove notices: site-wide ones and travel
+// advisories tied to a venue or a country. Guarded by the editor role here and in app.ts; every
+// command is audited by id.
 import type { Context } from 'hono';
 import { Hono } from 'hono';
 import type { AppEnv } from '../../core/web/context.ts';
@@ -12,18 +13,25 @@ import { editingContext } from '../editing/context.ts';
 import { formatUtcMoment } from '../editing/schedule.ts';
 import { recordId } from '../programs/validation.ts';
 import { deleteNotice, saveNotice } from './commands.ts';
-import { findNotice, listNoticesForEditing, type NoticeRow } from './notices.ts';
+import { findNotice, listNoticesForEditing, listVenueChoices, type NoticeRow } from './notices.ts';
 import { noticeForm } from './validation.ts';
 import { NoticeFormPage, NoticeListPage } from './views/notice-pages.tsx';
 
-function renderForm(
+async function renderForm(
   c: Context<AppEnv>,
   values: Record<string, string>,
   errors: FieldErrors,
   existing?: NoticeRow,
 ) {
+  const venues = await listVenueChoices(c.get('deps').db);
   return c.html(
-    <NoticeFormPage shell={pageShell(c)} existing={existing} values={values} errors={errors} />,
+    <NoticeFormPage
+      shell={pageShell(c)}
+      existing={existing}
+      venues={venues}
+      values={values}
+      errors={errors}
+    />,
     Object.keys(errors).length > 0 ? 400 : 200,
   );
 }
@@ -34,7 +42,10 @@ function formValues(notice: NoticeRow): Record<string, string> {
     startsAt: formatUtcMoment(notice.startsAt),
     endsAt: formatUtcMoment(notice.endsAt),
     linkUrl: notice.linkUrl ?? '',
+    venueId: notice.venueId ?? '',
+    country: notice.country ?? '',
   };
+  if (notice.siteBanner) values.siteBanner = 'on';
   for (const text of notice.texts) {
     values[`message_${text.locale}`] = text.message;
     values[`linkLabel_${text.locale}`] = text.linkLabel;
@@ -48,7 +59,9 @@ async function noticeOf(c: Context<AppEnv>): Promise<NoticeRow | undefined> {
 }
 
 async function save(c: Context<AppEnv>, existing?: NoticeRow) {
-  const form = await parseForm(c, noticeForm(c.get('deps').config.defaultLocale));
+  const { db, config } = c.get('deps');
+  const venueIds = new Set((await listVenueChoices(db)).map((venue) => venue.id));
+  const form = await parseForm(c, noticeForm(config.defaultLocale, venueIds));
   if (!form.ok) return renderForm(c, form.values, form.errors, existing);
   await saveNotice(editingContext(c), existing?.id, form.data);
   await setFlash(c, { kind: 'success', key: 'programs.edit.saved' });
@@ -58,10 +71,14 @@ async function save(c: Context<AppEnv>, existing?: NoticeRow) {
 export const noticeEditingRoutes = new Hono<AppEnv>()
   .use(requireRole('editor'))
   .get('/', async (c) => {
-    const notices = await listNoticesForEditing(c.get('deps').db);
-    return c.html(<NoticeListPage shell={pageShell(c)} notices={notices} now={new Date()} />);
+    const { db } = c.get('deps');
+    const [notices, venues] = await Promise.all([listNoticesForEditing(db), listVenueChoices(db)]);
+    return c.html(
+      <NoticeListPage shell={pageShell(c)} notices={notices} venues={venues} now={new Date()} />,
+    );
   })
-  .get('/new', (c) => renderForm(c, {}, {}))
+  // A new notice starts as a site banner; an advisory may then be kept to its gatherings.
+  .get('/new', (c) => renderForm(c, { siteBanner: 'on' }, {}))
   .post('/new', (c) => save(c))
   .get('/:id', async (c) => {
     const notice = await noticeOf(c);

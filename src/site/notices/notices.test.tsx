@@ -12,6 +12,8 @@ import { Layout } from '../../core/web/layout.tsx';
 import { chooseLocale, provideDeps } from '../../core/web/request.ts';
 import { pageShell } from '../../core/web/shell.ts';
 import { buildTestApp, submitForm, type TestApp } from '../../core/web/testing.ts';
+import { venues } from '../../gatherings/tables.ts';
+import { nextScheduledChange } from '../cache/next-boundary.ts';
 import { noticeBanners } from './banners.ts';
 import { notices, noticeTexts } from './tables.ts';
 
@@ -99,6 +101,32 @@ describe('notices', () => {
     assert.equal(await shown(), false, 'a change to notices is seen at once');
   });
 
+  it('shows as a site banner only notices marked so; an advisory kept to its gatherings still ends cached pages at its boundaries', async () => {
+    const now = Date.now();
+    const [venue] = await testApp.deps.db
+      .insert(venues)
+      .values({ name: 'Esalen', country: 'US' })
+      .returning({ id: venues.id });
+    assert.ok(venue);
+    const advisory = async (message: string, siteBanner: boolean, startsAt: Date) => {
+      const [row] = await testApp.deps.db
+        .insert(notices)
+        .values({ venueId: venue.id, startsAt, endsAt: new Date(now + 60 * minute), siteBanner })
+        .returning({ id: notices.id });
+      assert.ok(row);
+      await testApp.deps.db.insert(noticeTexts).values({ noticeId: row.id, locale: 'en', message });
+    };
+    await advisory('Road to the venue closed', false, new Date(now - minute));
+    await advisory('Wildfire near the coast', true, new Date(now - minute));
+    const html = await (await testApp.app.request('/en/contact')).text();
+    assert.match(html, /Wildfire near the coast/);
+    assert.doesNotMatch(html, /Road to the venue closed/);
+    const laterStart = new Date(now + 30 * minute);
+    await advisory('Only on the gathering page', false, laterStart);
+    const next = await nextScheduledChange(testApp.deps.db, new Date(now + 29 * minute));
+    assert.equal(next?.getTime(), laterStart.getTime());
+  });
+
   it('guards the editing pages', async () => {
     const signedOut = await testApp.app.request('/edit/notices');
     assert.equal(signedOut.status, 303);
@@ -156,5 +184,56 @@ describe('notices', () => {
       ['notice.created'],
     );
     assert.doesNotMatch(JSON.stringify(audits), /Road closed/);
+  });
+
+  it('ties an advisory to a venue or a country, not both, refuses unknown ones, and keeps site-wide notices banners', async () => {
+    const cookie = await signIn(testApp, { email: 'editor@tracktwo.test', roles: ['editor'] });
+    const [venue] = await testApp.deps.db
+      .insert(venues)
+      .values({ name: 'Tbilisi hall', country: 'GE' })
+      .returning({ id: venues.id });
+    assert.ok(venue);
+    const form = await (
+      await testApp.app.request('/edit/notices/new', { headers: { cookie } })
+    ).text();
+    assert.match(form, new RegExp(`<option value="${venue.id}">Tbilisi hall \\(GE\\)</option>`));
+    const before = (await testApp.deps.db.select().from(notices)).length;
+    const fields = {
+      severity: 'critical',
+      startsAt: '2032-04-01 00:00',
+      endsAt: '2032-04-10 00:00',
+      linkUrl: '',
+      message_en: 'Border crossing closed',
+    };
+    const post = (extra: Record<string, string>) =>
+      submitForm(testApp, { cookie, from: '/edit/notices/new', fields: { ...fields, ...extra } });
+    const both = await post({ venueId: venue.id, country: 'GE' });
+    assert.equal(both.status, 400);
+    assert.match(await both.text(), /Choose a venue or a country, not both/);
+    const unknownCountry = await post({ country: 'XX' });
+    assert.equal(unknownCountry.status, 400);
+    assert.match(await unknownCountry.text(), /Enter a two-letter country code/);
+    const unknownVenue = await post({ venueId: '00000000-0000-4000-8000-000000000000' });
+    assert.equal(unknownVenue.status, 400);
+    assert.match(await unknownVenue.text(), /Choose one of the venues listed/);
+    assert.equal((await testApp.deps.db.select().from(notices)).length, before, 'nothing saved');
+
+    assert.equal((await post({ country: 'ge' })).status, 303, 'an advisory kept off the banner');
+    assert.equal((await post({ venueId: venue.id, siteBanner: 'on' })).status, 303);
+    assert.equal((await post({ message_en: 'Maintenance tonight' })).status, 303);
+    const saved = await testApp.deps.db
+      .select()
+      .from(notices)
+      .where(eq(notices.startsAt, new Date('2032-04-01T00:00:00Z')));
+    const summary = saved
+      .map((row) => `${row.venueId ?? '-'} ${row.country ?? '-'} ${row.siteBanner}`)
+      .sort();
+    assert.deepEqual(
+      summary,
+      [`- - true`, `- GE false`, `${venue.id} - true`].sort(),
+      'a notice for the whole site is always a banner',
+    );
+    const list = await (await testApp.app.request('/edit/notices', { headers: { cookie } })).text();
+    assert.match(list, /Tbilisi hall \(also a site banner\)/);
   });
 });

@@ -4,6 +4,7 @@ import { and, asc, desc, eq, gt, inArray } from 'drizzle-orm';
 import type { Db } from '../../core/db/client.ts';
 import type { Locale } from '../../core/i18n/i18n.ts';
 import type { Banner } from '../../core/web/shell.ts';
+import { venues } from '../../gatherings/tables.ts';
 import { notices, noticeTexts } from './tables.ts';
 
 export interface NoticeText {
@@ -113,4 +114,14 @@ export async function findNotice(db: Db, noticeId: string): Promise<NoticeRow | 
   if (!row) return undefined;
   const texts = await db.select().from(noticeTexts).where(eq(noticeTexts.noticeId, noticeId));
   return { ...row, texts };
+}
+
+/** The venues an advisory may be tied to, by name: for the editors' form. */
+export async function listVenueChoices(
+  db: Db,
+): Promise<{ id: string; name: string; country: string }[]> {
+  return db
+    .select({ id: venues.id, name: venues.name, country: venues.country })
+    .from(venues)
+    .orderBy(asc(venues.name), asc(venues.id));
 }

@@ -129,4 +129,18 @@ export const enPrograms = {
   'notices.edit.inForce': 'Shown now',
   'notices.edit.ended': 'Ended',
   'notices.edit.delete': 'Delete this notice',
+  'notices.error.venue': 'Choose one of the venues listed',
+  'notices.error.country': 'Enter a two-letter country code such as GE or US',
+  'notices.error.venueAndCountry':
+    'Choose a venue or a country, not both: a venue already lies in its country',
+  'notices.edit.concerns': 'Concerns',
+  'notices.edit.concernsHint':
+    'Leave venue and country empty for a notice to the whole site. A travel advisory names one venue or one country and is shown on the pages and reminders of gatherings there.',
+  'notices.edit.wholeSite': 'Whole site',
+  'notices.edit.alsoBanner': 'also a site banner',
+  'notices.edit.venue': 'Venue',
+  'notices.edit.noVenue': 'No venue',
+  'notices.edit.country': 'Country',
+  'notices.edit.countryHint': 'Optional: a two-letter code (ISO 3166-1) such as GE',
+  'notices.edit.siteBanner': 'Also show it as a banner on every page of the site',
 } as const;

@@ -130,4 +130,17 @@ export const hePrograms: Record<keyof typeof enPrograms, string> = {
   'notices.edit.inForce': 'מוצגת כעת',
   'notices.edit.ended': 'הסתיימה',
   'notices.edit.delete': 'מחיקת ההודעה',
+  'notices.error.venue': 'יש לבחור אחד מהמקומות ברשימה',
+  'notices.error.country': 'יש להזין קוד מדינה בן שתי אותיות, כמו GE או US',
+  'notices.error.venueAndCountry': 'יש לבחור מקום או מדינה, לא את שניהם: המקום כבר נמצא במדינה שלו',
+  'notices.edit.concerns': 'למה זה נוגע',
+  'notices.edit.concernsHint':
+    'השאירו את המקום ואת המדינה ריקים להודעה לכל האתר. אזהרת מסע מציינת מקום אחד או מדינה אחת ומוצגת בדפים ובתזכורות של מפגשים שמתקיימים שם.',
+  'notices.edit.wholeSite': 'כל האתר',
+  'notices.edit.alsoBanner': 'גם כבאנר באתר',
+  'notices.edit.venue': 'מקום',
+  'notices.edit.noVenue': 'ללא מקום',
+  'notices.edit.country': 'מדינה',
+  'notices.edit.countryHint': 'רשות: קוד בן שתי אותיות (ISO 3166-1), כמו GE',
+  'notices.edit.siteBanner': 'להציג גם כבאנר בכל דפי האתר',
 };

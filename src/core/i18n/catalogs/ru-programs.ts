@@ -131,4 +131,18 @@ export const ruPrograms: Record<keyof typeof enPrograms, string> = {
   'notices.edit.inForce': 'Показывается',
   'notices.edit.ended': 'Завершено',
   'notices.edit.delete': 'Удалить объявление',
+  'notices.error.venue': 'Выберите одно из мест в списке',
+  'notices.error.country': 'Введите двухбуквенный код страны, например GE или US',
+  'notices.error.venueAndCountry':
+    'Укажите место или страну, но не то и другое: место и так находится в своей стране',
+  'notices.edit.concerns': 'К чему относится',
+  'notices.edit.concernsHint':
+    'Оставьте место и страну пустыми, чтобы объявление относилось ко всему сайту. Предупреждение для поездок указывает одно место или одну страну и показывается на страницах и в напоминаниях встреч, которые там проходят.',
+  'notices.edit.wholeSite': 'Весь сайт',
+  'notices.edit.alsoBanner': 'также баннер сайта',
+  'notices.edit.venue': 'Место',
+  'notices.edit.noVenue': 'Без места',
+  'notices.edit.country': 'Страна',
+  'notices.edit.countryHint': 'Необязательно: двухбуквенный код (ISO 3166-1), например GE',
+  'notices.edit.siteBanner': 'Показывать также баннером на всех страницах сайта',
 };

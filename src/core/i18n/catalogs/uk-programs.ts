@@ -131,4 +131,18 @@ export const ukPrograms: Record<keyof typeof enPrograms, string> = {
   'notices.edit.inForce': 'Показується',
   'notices.edit.ended': 'Завершено',
   'notices.edit.delete': 'Видалити оголошення',
+  'notices.error.venue': 'Виберіть одне з місць у списку',
+  'notices.error.country': 'Введіть дволітерний код країни, наприклад GE або US',
+  'notices.error.venueAndCountry':
+    'Укажіть місце або країну, але не обидва: місце й так розташоване у своїй країні',
+  'notices.edit.concerns': 'Чого стосується',
+  'notices.edit.concernsHint':
+    'Залиште місце й країну порожніми, щоб оголошення стосувалося всього сайту. Попередження для подорожей називає одне місце або одну країну і з’являється на сторінках та в нагадуваннях зустрічей, що там відбуваються.',
+  'notices.edit.wholeSite': 'Увесь сайт',
+  'notices.edit.alsoBanner': 'також банер сайту',
+  'notices.edit.venue': 'Місце',
+  'notices.edit.noVenue': 'Без місця',
+  'notices.edit.country': 'Країна',
+  'notices.edit.countryHint': 'Необов’язково: дволітерний код (ISO 3166-1), наприклад GE',
+  'notices.edit.siteBanner': 'Показувати також банером на всіх сторінках сайту',
 };

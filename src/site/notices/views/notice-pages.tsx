@@ -1,5 +1,7 @@
 // /edit/notices: the list of notices with their windows, and the form for one, with a message
-// (and a link label) per language. Times are typed and shown in UTC, and the form says so.
+// (and a link label) per language, and what it concerns: the whole site, or (a travel advisory)
+// a venue or a country, shown on their gatherings and, if marked so, as a site banner too.
+// Times are typed and shown in UTC, and the form says so.
 import { localeCodes, locales } from '../../../core/i18n/i18n.ts';
 import { formatMoment } from '../../../core/web/format.ts';
 import {
@@ -15,9 +17,21 @@ import type { PageShell } from '../../../core/web/shell.ts';
 import { LanguageFieldsets } from '../../editing/views/language-fieldsets.tsx';
 import type { NoticeRow } from '../notices.ts';
 
-export function NoticeListPage(props: { shell: PageShell; notices: NoticeRow[]; now: Date }) {
+type VenueChoice = { id: string; name: string; country: string };
+
+export function NoticeListPage(props: {
+  shell: PageShell;
+  notices: NoticeRow[];
+  venues: VenueChoice[];
+  now: Date;
+}) {
   const { shell } = props;
   const { t, locale } = shell;
+  const venueNames = new Map(props.venues.map((venue) => [venue.id, venue.name]));
+  const concerns = (notice: NoticeRow) =>
+    notice.venueId
+      ? (venueNames.get(notice.venueId) ?? '')
+      : (notice.country ?? t('notices.edit.wholeSite'));
   const state = (notice: NoticeRow) =>
     notice.endsAt <= props.now
       ? t('notices.edit.ended')
@@ -35,6 +49,7 @@ export function NoticeListPage(props: { shell: PageShell; notices: NoticeRow[]; 
           <tr>
             <th scope="col">{t('notices.edit.message')}</th>
             <th scope="col">{t('notices.edit.severity')}</th>
+            <th scope="col">{t('notices.edit.concerns')}</th>
             <th scope="col">{t('notices.edit.startsAt')}</th>
             <th scope="col">{t('notices.edit.endsAt')}</th>
             <th scope="col">{t('notices.edit.state')}</th>
@@ -47,6 +62,12 @@ export function NoticeListPage(props: { shell: PageShell; notices: NoticeRow[]; 
                 <a href={`/edit/notices/${notice.id}`}>{notice.texts[0]?.message ?? notice.id}</a>
               </td>
               <td>{t(`notices.severity.${notice.severity}`)}</td>
+              <td>
+                {concerns(notice)}
+                {notice.siteBanner && (notice.venueId || notice.country)
+                  ? ` (${t('notices.edit.alsoBanner')})`
+                  : ''}
+              </td>
               <td>{formatMoment(notice.startsAt, locale)}</td>
               <td>{formatMoment(notice.endsAt, locale)}</td>
               <td>{state(notice)}</td>
@@ -61,6 +82,7 @@ export function NoticeListPage(props: { shell: PageShell; notices: NoticeRow[]; 
 export function NoticeFormPage(props: {
   shell: PageShell;
   existing?: NoticeRow;
+  venues: VenueChoice[];
   values: Record<string, string>;
   errors: FieldErrors;
 }) {
@@ -72,6 +94,9 @@ export function NoticeFormPage(props: {
     startsAt: t('notices.edit.startsAt'),
     endsAt: t('notices.edit.endsAt'),
     linkUrl: t('notices.edit.link'),
+    venueId: t('notices.edit.venue'),
+    country: t('notices.edit.country'),
+    siteBanner: t('notices.edit.siteBanner'),
   };
   for (const code of localeCodes) {
     labels[`message_${code}`] = t('notices.edit.messageIn', { language: locales[code].name });
@@ -112,6 +137,34 @@ export function NoticeFormPage(props: {
         {text('startsAt', t('notices.edit.momentHint'))}
         {text('endsAt', t('notices.edit.momentHint'))}
         {text('linkUrl', t('notices.edit.linkHint'))}
+        <fieldset>
+          <legend>{t('notices.edit.concerns')}</legend>
+          <p class="hint">{t('notices.edit.concernsHint')}</p>
+          <SelectField
+            t={t}
+            name="venueId"
+            label={labels.venueId ?? ''}
+            value={values.venueId ?? ''}
+            error={errors.venueId}
+            options={[
+              { value: '', label: t('notices.edit.noVenue') },
+              ...props.venues.map((venue) => ({
+                value: venue.id,
+                label: `${venue.name} (${venue.country})`,
+              })),
+            ]}
+          />
+          {text('country', t('notices.edit.countryHint'))}
+          <label class="checkbox">
+            <input
+              type="checkbox"
+              name="siteBanner"
+              value="on"
+              checked={values.siteBanner === 'on'}
+            />{' '}
+            {labels.siteBanner}
+          </label>
+        </fieldset>
         <LanguageFieldsets
           fields={(code) => (
             <>
