@@ -12,7 +12,8 @@ export type InvitationRow = typeof invitations.$inferSelect;
 /** 32 random bytes in base64url: 43 characters of [A-Za-z0-9_-]. */
 const tokenShape = /^[A-Za-z0-9_-]{43}$/;
 
-function hashToken(token: string): string {
+/** The stored form of a token (for code that must check a token is still the current one). */
+export function hashAnswerToken(token: string): string {
   return createHash('sha256').update(token).digest('hex');
 }
 
@@ -30,7 +31,7 @@ export async function issueAnswerToken(
   const token = randomBytes(32).toString('base64url');
   const updated = await db
     .update(invitations)
-    .set({ answerTokenHash: hashToken(token), answerTokenExpiresAt: expiry })
+    .set({ answerTokenHash: hashAnswerToken(token), answerTokenExpiresAt: expiry })
     .where(eq(invitations.id, invitationId))
     .returning({ id: invitations.id });
   if (updated.length === 0) throw new Error(`No invitation ${invitationId}`);
@@ -50,7 +51,7 @@ export async function findInvitationByToken(
     .from(invitations)
     .where(
       and(
-        eq(invitations.answerTokenHash, hashToken(token)),
+        eq(invitations.answerTokenHash, hashAnswerToken(token)),
         gt(invitations.answerTokenExpiresAt, now),
       ),
     );
