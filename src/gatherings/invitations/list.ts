@@ -80,7 +80,11 @@ export async function findCandidates(
     );
   }
   if (filters.tiesTo) {
-    const tied = await attendedTogether(db, filters.tiesTo);
+    // Whom someone met is theirs to hide as much as where they live: the ties of a person the
+    // viewer may not see in full (a protected one, for uncleared staff) find no one.
+    const tied = (await mayFollowTies(db, viewer, filters.tiesTo))
+      ? await attendedTogether(db, filters.tiesTo)
+      : [];
     conditions.push(tied.length > 0 ? inArray(people.id, tied) : sql`false`);
   }
   if (filters.name) conditions.push(shownNameMatches(filters.name, pseudonymsOnly));
@@ -100,6 +104,15 @@ export async function findCandidates(
     const person = presentPerson(viewer, row);
     return person ? [{ person, listed: Boolean(listed) }] : [];
   });
+}
+
+async function mayFollowTies(db: Db, viewer: Viewer, personId: string): Promise<boolean> {
+  const [row] = await db
+    .select(personColumns)
+    .from(people)
+    .where(and(eq(people.id, personId), visiblePeople(viewer)));
+  const person = row ? presentPerson(viewer, row) : undefined;
+  return person !== undefined && !person.pseudonymous;
 }
 
 /** Staff without clearance see a protected person by pseudonym, so they search and sort by it

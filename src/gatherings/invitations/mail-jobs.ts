@@ -87,7 +87,7 @@ async function recipientOf(deps: MailDeps, invitationId: string): Promise<Recipi
 async function mailInvitation(deps: MailDeps, invitationId: string): Promise<void> {
   const recipient = await recipientOf(deps, invitationId);
   // Taken off the list, already mailed, or already answered: nothing to send.
-  if (!recipient || recipient.invitation.state !== 'invited' || recipient.invitation.invitedAt) {
+  if (recipient?.invitation.state !== 'invited' || recipient.invitation.invitedAt) {
     return;
   }
   const token = await issueAnswerToken(deps.db, invitationId);
@@ -121,7 +121,7 @@ async function mailReminder(
   reminder: z.output<typeof reminderPayload>,
 ): Promise<void> {
   const recipient = await recipientOf(deps, reminder.invitationId);
-  if (!recipient || recipient.invitation.state !== 'accepted') return;
+  if (recipient?.invitation.state !== 'accepted') return;
   if (!(await gatheringStillAsPlanned(deps.db, recipient.gathering.id, reminder.startsAt))) return;
   const now = new Date();
   const { gathering, venue } = recipient;
