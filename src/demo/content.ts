@@ -3,6 +3,11 @@
 // default needs no change here, and a new column the demo should fill is one more key below.
 import type { affiliations, contactChannels, organizations, people } from '../people/tables.ts';
 import type { programs, projects } from '../site/tables.ts';
+import {
+  type DemoGatherings,
+  type DemoGatheringsSummary,
+  summarizeGatherings,
+} from './gatherings/content.ts';
 import { type DemoSite, type DemoSiteSummary, summarizeSite } from './site/content.ts';
 
 /** The columns K of an insert type T, all required (nullable ones still accept null). */
@@ -58,10 +63,17 @@ export interface DemoContent {
   projects: DemoProject[];
 }
 
-/** How many rows of each kind were generated or loaded, the public site's included. */
-export type DemoSummary = { [K in Exclude<keyof DemoContent, 'seed'>]: number } & DemoSiteSummary;
+/** How many rows of each kind were generated or loaded, the public site's and the gatherings'
+ * included. */
+export type DemoSummary = { [K in Exclude<keyof DemoContent, 'seed'>]: number } & DemoSiteSummary &
+  DemoGatheringsSummary;
 
-export function summarize(content: DemoContent, site: DemoSite): DemoSummary {
+export function summarize(
+  content: DemoContent,
+  site: DemoSite,
+  gatherings: DemoGatherings,
+): DemoSummary {
+  const siteSummary = summarizeSite(site);
   return {
     organizations: content.organizations.length,
     people: content.people.length,
@@ -69,6 +81,10 @@ export function summarize(content: DemoContent, site: DemoSite): DemoSummary {
     affiliations: content.affiliations.length,
     programs: content.programs.length,
     projects: content.projects.length,
-    ...summarizeSite(site),
+    ...siteSummary,
+    // Travel advisories are notices too.
+    notices: siteSummary.notices + gatherings.advisories.length,
+    noticeTexts: siteSummary.noticeTexts + gatherings.advisoryTexts.length,
+    ...summarizeGatherings(gatherings),
   };
 }

@@ -6,6 +6,18 @@ import type { Database } from '../core/db/client.ts';
 import { openTestDatabase } from '../core/db/testing.ts';
 import { media } from '../core/media/tables.ts';
 import { unseal } from '../core/privacy/sealing.ts';
+import {
+  agendaSessions,
+  attendance,
+  gatheringNotes,
+  gatherings,
+  invitationLogistics,
+  invitations,
+  outcomePeople,
+  outcomes,
+  sessionFacilitators,
+  venues,
+} from '../gatherings/tables.ts';
 import { affiliations, contactChannels, organizations, people } from '../people/tables.ts';
 import {
   articleAuthors,
@@ -66,6 +78,16 @@ async function countRows(): Promise<DemoSummary> {
     notices: await db.$count(notices),
     noticeTexts: await db.$count(noticeTexts),
     media: await db.$count(media),
+    venues: await db.$count(venues),
+    gatherings: await db.$count(gatherings),
+    invitations: await db.$count(invitations),
+    logistics: await db.$count(invitationLogistics),
+    sessions: await db.$count(agendaSessions),
+    facilitators: await db.$count(sessionFacilitators),
+    attendance: await db.$count(attendance),
+    notes: await db.$count(gatheringNotes),
+    outcomes: await db.$count(outcomes),
+    outcomePeople: await db.$count(outcomePeople),
   };
 }
 

@@ -1,13 +1,26 @@
 // Puts generated demo content into a database, all or nothing: everything goes in one
 // transaction, so a failure halfway leaves the database as it was. Contact channels of protected
 // demo people are sealed on the way in, as the application seals real ones; article covers are
-// drawn and taken in as any upload is.
-import { getTableColumns, isNotNull, sql } from 'drizzle-orm';
+// drawn and taken in as any upload is; gathering logistics are sealed as the answer form seals
+// them.
+import { eq, getTableColumns, isNotNull, sql } from 'drizzle-orm';
 import type { PgInsertValue, PgTable } from 'drizzle-orm/pg-core';
 import type { Db } from '../core/db/client.ts';
 import { importImage } from '../core/media/media.ts';
 import { media } from '../core/media/tables.ts';
 import { seal } from '../core/privacy/sealing.ts';
+import {
+  agendaSessions,
+  attendance,
+  gatheringNotes,
+  gatherings,
+  invitationLogistics,
+  invitations,
+  outcomePeople,
+  outcomes,
+  sessionFacilitators,
+  venues,
+} from '../gatherings/tables.ts';
 import { affiliations, contactChannels, organizations, people } from '../people/tables.ts';
 import {
   articleAuthors,
@@ -29,6 +42,8 @@ import {
 } from '../site/tables.ts';
 import { timelineEntries, timelineTexts } from '../site/timeline/tables.ts';
 import { type DemoContent, type DemoSummary, summarize } from './content.ts';
+import type { DemoGatherings } from './gatherings/content.ts';
+import { generateGatherings } from './gatherings/generate.ts';
 import { type DemoOptions, generateDemo } from './generate.ts';
 import type { DemoSite } from './site/content.ts';
 import { generateSite } from './site/generate.ts';
@@ -39,7 +54,7 @@ export interface LoadDemoOptions extends DemoOptions {
   /** Called after each batch with the rows inserted so far and the rows to insert in all. */
   onProgress?: (done: number, total: number) => void;
   /** The moment the site's current content counts from (the notice in force, scheduled
-   * articles); the clock by default. */
+   * articles, gatherings still to come); the clock by default. */
   now?: Date;
 }
 
@@ -50,17 +65,28 @@ const maxParameters = 65_535;
 /** Past this, bigger statements stop paying off and only cost memory (PGlite's above all). */
 const maxRowsPerBatch = 1_000;
 
-export async function loadDemo(db: Db, options: LoadDemoOptions): Promise<DemoSummary> {
+interface Demo {
+  content: DemoContent;
+  site: DemoSite;
+  gatherings: DemoGatherings;
+}
+
+function generateAll(options: LoadDemoOptions): Demo {
+  const now = options.now ?? new Date();
   const content = generateDemo(options);
-  const site = generateSite(content, options.now ?? new Date());
-  await db.transaction((tx) => insertContent(tx, content, site, options));
-  return summarize(content, site);
+  const site = generateSite(content, now);
+  return { content, site, gatherings: generateGatherings(content, site, now) };
+}
+
+export async function loadDemo(db: Db, options: LoadDemoOptions): Promise<DemoSummary> {
+  const demo = generateAll(options);
+  await db.transaction((tx) => insertContent(tx, demo, options));
+  return summarize(demo.content, demo.site, demo.gatherings);
 }
 
 /** Removes every row of the demo's tables, whatever put it there, and loads the demo again. */
 export async function resetDemo(db: Db, options: LoadDemoOptions): Promise<DemoSummary> {
-  const content = generateDemo(options);
-  const site = generateSite(content, options.now ?? new Date());
+  const demo = generateAll(options);
   await db.transaction(async (tx) => {
     // Rows that refer to others go first. DELETE rather than TRUNCATE ... CASCADE, so that rows
     // of other capabilities referring to people are removed only where their foreign keys say
@@ -70,6 +96,8 @@ export async function resetDemo(db: Db, options: LoadDemoOptions): Promise<DemoS
       articles,
       pages,
       notices,
+      gatherings,
+      venues,
       partners,
       media,
       affiliations,
@@ -81,9 +109,9 @@ export async function resetDemo(db: Db, options: LoadDemoOptions): Promise<DemoS
     ]) {
       await tx.delete(table);
     }
-    await insertContent(tx, content, site, options);
+    await insertContent(tx, demo, options);
   });
-  return summarize(content, site);
+  return summarize(demo.content, demo.site, demo.gatherings);
 }
 
 /** No people and no programs: a new installation, where start-up may load the demo. */
@@ -97,11 +125,10 @@ export async function isDatabaseEmpty(db: Db): Promise<boolean> {
 
 async function insertContent(
   tx: Transaction,
-  content: DemoContent,
-  site: DemoSite,
+  { content, site, gatherings: gathered }: Demo,
   { encryptionKey, onProgress }: LoadDemoOptions,
 ): Promise<void> {
-  const summary = summarize(content, site);
+  const summary = summarize(content, site, gathered);
   const total = Object.values(summary).reduce((sum, count) => sum + count, 0);
   let done = 0;
   const progress = (rows: number) => {
@@ -116,6 +143,7 @@ async function insertContent(
   await insertInBatches(tx, programs, content.programs, progress);
   await insertInBatches(tx, projects, content.projects, progress);
   await insertSite(tx, site, progress);
+  await insertGatherings(tx, gathered, encryptionKey, progress);
 }
 
 async function insertSite(
@@ -170,6 +198,34 @@ async function insertSite(
       publishedRevisionId: sql`(select max(${articleRevisions.id}) from ${articleRevisions} where ${articleRevisions.articleId} = ${articles.id})`,
     })
     .where(isNotNull(articles.publishAt));
+}
+
+async function insertGatherings(
+  tx: Transaction,
+  demo: DemoGatherings,
+  encryptionKey: Buffer,
+  progress: (rows: number) => void,
+): Promise<void> {
+  await insertInBatches(tx, venues, demo.venues, progress);
+  for (const { noticeId, venueId } of demo.venueNotices) {
+    await tx.update(notices).set({ venueId }).where(eq(notices.id, noticeId));
+  }
+  await insertInBatches(tx, notices, demo.advisories, progress);
+  await insertInBatches(tx, noticeTexts, demo.advisoryTexts, progress);
+  await insertInBatches(tx, gatherings, demo.gatherings, progress);
+  await insertInBatches(tx, invitations, demo.invitations, progress);
+  const sealed = demo.logistics.map(({ invitationId, logistics }) => ({
+    invitationId,
+    sealed: seal(encryptionKey, JSON.stringify(logistics)),
+    needsVisaLetter: logistics.needsVisaLetter,
+  }));
+  await insertInBatches(tx, invitationLogistics, sealed, progress);
+  await insertInBatches(tx, agendaSessions, demo.sessions, progress);
+  await insertInBatches(tx, sessionFacilitators, demo.facilitators, progress);
+  await insertInBatches(tx, attendance, demo.attendance, progress);
+  await insertInBatches(tx, gatheringNotes, demo.notes, progress);
+  await insertInBatches(tx, outcomes, demo.outcomes, progress);
+  await insertInBatches(tx, outcomePeople, demo.outcomePeople, progress);
 }
 
 /** The channels as stored: in clear, but sealed (no value in clear) for protected people. */
