@@ -53,8 +53,12 @@ export function dateToZonedInput(moment: Date, timeZone: string): string {
 /** A moment for reading, in the gathering's zone, with the zone's name so nobody guesses. */
 export function formatInZone(moment: Date, locale: string, timeZone: string): string {
   return new Intl.DateTimeFormat(locale, {
-    dateStyle: 'medium',
-    timeStyle: 'short',
+    // dateStyle cannot be combined with timeZoneName, so the parts are named one by one.
+    year: 'numeric',
+    month: 'short',
+    day: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
     timeZone,
     timeZoneName: 'short',
   }).format(moment);
