@@ -89,20 +89,22 @@ export async function findCandidates(
   }
   if (filters.name) conditions.push(shownNameMatches(filters.name, pseudonymsOnly));
   const shownName = shownNameOf(pseudonymsOnly);
-  const rows = await db
-    .select({
-      ...personColumns,
-      listed: sql<boolean>`exists (select 1 from ${invitations}
-        where ${invitations.personId} = ${people.id}
-        and ${invitations.gatheringId} = ${gatheringId})`,
-    })
-    .from(people)
-    .where(and(...conditions))
-    .orderBy(asc(shownName), asc(people.id))
-    .limit(candidateLimit);
-  return rows.flatMap(({ listed, ...row }) => {
+  const [rows, onList] = await Promise.all([
+    db
+      .select(personColumns)
+      .from(people)
+      .where(and(...conditions))
+      .orderBy(asc(shownName), asc(people.id))
+      .limit(candidateLimit),
+    db
+      .select({ personId: invitations.personId })
+      .from(invitations)
+      .where(eq(invitations.gatheringId, gatheringId)),
+  ]);
+  const listed = new Set(onList.map((row) => row.personId));
+  return rows.flatMap((row) => {
     const person = presentPerson(viewer, row);
-    return person ? [{ person, listed: Boolean(listed) }] : [];
+    return person ? [{ person, listed: listed.has(row.id) }] : [];
   });
 }
 

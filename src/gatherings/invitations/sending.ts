@@ -10,7 +10,7 @@
 //   was written. The retry then mails a new link, and the first stops working. We chose that
 //   over recording the send first, whose gap would lose the invitation without a trace.
 // Reminders work the same way but always carry a fresh link (one link changes an answer once).
-import { and, eq, inArray, sql } from 'drizzle-orm';
+import { and, eq, inArray } from 'drizzle-orm';
 import type { Db } from '../../core/db/client.ts';
 import { createJobQueue } from '../../core/jobs/queue.ts';
 import { contactChannels } from '../../people/tables.ts';
@@ -37,15 +37,30 @@ export async function sendInvitations(
   now: Date = new Date(),
 ): Promise<SendOutcome> {
   return db.transaction(async (tx) => {
-    const hasEmail = sql<boolean>`exists (select 1 from ${contactChannels}
-      where ${contactChannels.personId} = ${invitations.personId}
-      and ${contactChannels.kind} = 'email')`;
     const listed = await tx
-      .select({ id: invitations.id, hasEmail })
+      .select({ id: invitations.id, personId: invitations.personId })
       .from(invitations)
       .where(and(eq(invitations.gatheringId, gathering.id), eq(invitations.state, 'listed')))
       .for('update');
-    const ready = listed.filter((row) => row.hasEmail).map((row) => row.id);
+    const withEmail = new Set(
+      listed.length === 0
+        ? []
+        : (
+            await tx
+              .selectDistinct({ personId: contactChannels.personId })
+              .from(contactChannels)
+              .where(
+                and(
+                  eq(contactChannels.kind, 'email'),
+                  inArray(
+                    contactChannels.personId,
+                    listed.map((row) => row.personId),
+                  ),
+                ),
+              )
+          ).map((row) => row.personId),
+    );
+    const ready = listed.filter((row) => withEmail.has(row.personId)).map((row) => row.id);
     if (ready.length > 0) {
       await tx.update(invitations).set({ state: 'invited' }).where(inArray(invitations.id, ready));
       const queue = createJobQueue(tx);
