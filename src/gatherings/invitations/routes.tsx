@@ -9,7 +9,7 @@ import { personColumns, presentPerson, visiblePeople } from '../../core/privacy/
 import type { AppEnv } from '../../core/web/context.ts';
 import { renderNotFound } from '../../core/web/errors.tsx';
 import { setFlash } from '../../core/web/flash.ts';
-import type { FieldErrors } from '../../core/web/forms.tsx';
+import { type FieldErrors, parseForm } from '../../core/web/forms.tsx';
 import { requireRole } from '../../core/web/guards.ts';
 import { pageShell } from '../../core/web/shell.ts';
 import { people } from '../../people/tables.ts';
@@ -62,25 +62,18 @@ export const invitationRoutes = new Hono<AppEnv>()
   .post('/search', async (c) => {
     const gathering = await gatheringOf(c);
     if (!gathering) return renderNotFound(c);
-    const values = stringFields(await c.req.parseBody());
-    const parsed = searchSchema.safeParse(values);
-    if (!parsed.success) {
-      const errors: FieldErrors = {};
-      for (const issue of parsed.error.issues) {
-        const field = String(issue.path[0]);
-        errors[field] ??= {
-          key: issue.message.startsWith('invitations.')
-            ? (issue.message as 'invitations.search.error.country')
-            : 'form.required',
-        };
-      }
-      return showPage(c, gathering, { values, errors });
-    }
+    const parsed = await parseForm(c, searchSchema);
+    if (!parsed.ok) return showPage(c, gathering, parsed);
     const candidates = await findCandidates(
       c.get('deps').db,
       c.get('viewer'),
       gathering.id,
       parsed.data,
+    );
+    const values = Object.fromEntries(
+      Object.entries(parsed.data).filter(
+        (entry): entry is [string, string] => entry[1] !== undefined,
+      ),
     );
     return showPage(c, gathering, { values, filters: parsed.data, candidates });
   })
@@ -152,12 +145,6 @@ async function gatheringOf(c: Context<AppEnv>): Promise<Gathering | undefined> {
     .from(gatherings)
     .where(eq(gatherings.id, id.data));
   return gathering;
-}
-
-function stringFields(body: Record<string, unknown>): Record<string, string> {
-  return Object.fromEntries(
-    Object.entries(body).filter((entry): entry is [string, string] => typeof entry[1] === 'string'),
-  );
 }
 
 async function showPage(
