@@ -115,12 +115,12 @@ function addGathering(
   const accepted: DemoPerson[] = [];
   invitees.forEach(({ person, state }, index) => {
     const invitationId = random.uuid();
-    const consentAsked = state === 'accepted' && person.tier !== 'protected';
+    // Asked on accepting; people known publicly say yes more often. Protected people are never
+    // listed, whatever they answer, so the demo does not ask them.
     const consents =
-      consentAsked &&
-      (seed.attendeeList === 'public_consented' && person.tier === 'public'
-        ? true
-        : random.chance(0.3));
+      state === 'accepted' &&
+      person.tier !== 'protected' &&
+      random.chance(person.tier === 'public' ? 0.75 : 0.3);
     demo.invitations.push({
       id: invitationId,
       gatheringId: id,

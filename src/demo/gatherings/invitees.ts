@@ -53,7 +53,7 @@ export function chooseInvitees(
   const score = (person: DemoPerson) =>
     (programSentence && person.bio.includes(programSentence) ? 2 : 0) +
     (seed.fields?.some((field) => person.fields.includes(field)) ? 1 : 0) +
-    (seed.attendeeList === 'public_consented' && person.tier === 'public' ? 3 : 0);
+    (seed.attendeeList === 'public_consented' && person.tier === 'public' ? 1 : 0);
   const queues = Object.fromEntries(
     Object.entries(pools).map(([side, pool]) => [
       side,
