@@ -74,8 +74,11 @@ async function writeCalendar(
   );
   const events = chosen.flatMap((gathering) => [
     gatheringEvent(gathering, options.pageUrl(gathering.id)),
-    ...(agendas.get(gathering.id) ?? []).map((session) =>
-      sessionEvent(options, gathering, session),
+    ...sessionEvents(
+      options,
+      gathering,
+      agendas.get(gathering.id) ?? [],
+      options.pageUrl(gathering.id),
     ),
   ]);
   const zones = new Set(chosen.map((gathering) => gathering.timeZone));
@@ -83,12 +86,24 @@ async function writeCalendar(
   return calendarFile(name, zones.size === 1 && onlyZone ? onlyZone : 'UTC', events);
 }
 
+/** One event per session, to follow the gathering's own event in a file; `agenda` as listed for
+ * whoever gets the file (listAgenda with their viewer; the anonymous one for the public file). */
+export function sessionEvents(
+  texts: { t: Translate; locale: string },
+  gathering: Pick<CalendarGathering, 'title' | 'updatedAt' | 'venue' | 'onlineUrl'>,
+  agenda: AgendaSession[],
+  pageUrl: string,
+): ICalEventData[] {
+  return agenda.map((session) => sessionEvent(texts, gathering, session, pageUrl));
+}
+
 function sessionEvent(
-  options: CalendarFileOptions,
-  gathering: CalendarGathering,
+  texts: { t: Translate; locale: string },
+  gathering: Pick<CalendarGathering, 'title' | 'updatedAt' | 'venue' | 'onlineUrl'>,
   session: AgendaSession,
+  pageUrl: string,
 ): ICalEventData {
-  const { t } = options;
+  const { t } = texts;
   const names = session.facilitators
     .map((person) => person?.name ?? t('agenda.hiddenFacilitator'))
     .join(', ');
@@ -96,7 +111,7 @@ function sessionEvent(
     session.description,
     session.room && t('agenda.ics.room', { room: session.room }),
     session.languages.length > 0 &&
-      t('agenda.ics.languages', { languages: languageNames(session.languages, options.locale) }),
+      t('agenda.ics.languages', { languages: languageNames(session.languages, texts.locale) }),
     session.interpretation &&
       t('agenda.ics.interpretation', { interpretation: session.interpretation }),
     names && t('agenda.ics.facilitators', { names }),
@@ -109,7 +124,7 @@ function sessionEvent(
     summary: `${session.title} (${gathering.title})`,
     description: details.join('\n') || null,
     location: [session.room, place].filter(Boolean).join(', ') || null,
-    url: options.pageUrl(gathering.id),
+    url: pageUrl,
     stamp: gathering.updatedAt,
   };
 }

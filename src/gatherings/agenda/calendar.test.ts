@@ -2,12 +2,14 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { eq } from 'drizzle-orm';
 import ICAL from 'ical.js';
+import { translator } from '../../core/i18n/i18n.ts';
 import { anonymous, type Viewer } from '../../core/privacy/viewer.ts';
 import { buildTestApp, mountAs, type TestApp } from '../../core/web/testing.ts';
 import { people } from '../../people/tables.ts';
 import { insertPerson } from '../../site/testing.ts';
-import { gatheringEventUid } from '../calendar.ts';
-import { sessionEventUid } from './calendar-feed.ts';
+import { calendarFile, gatheringEventUid } from '../calendar.ts';
+import { listAgenda } from './agenda.ts';
+import { sessionEvents, sessionEventUid } from './calendar-feed.ts';
 import { agendaMeRoutes } from './me-routes.ts';
 import { accountViewer, insertGathering, insertSession, invite } from './testing.ts';
 
@@ -155,5 +157,23 @@ describe('calendar files', () => {
       const response = await meApp(participant).request(`/me/gatherings/${id}/calendar.ics`);
       assert.equal(response.status, 404, String(id));
     }
+  });
+
+  test('session events for the public file name only facilitators the public may see', async () => {
+    const agenda = await listAgenda(testApp.deps.db, ids.accepted ?? '', anonymous);
+    const gathering = { title: 'Retreat', updatedAt: new Date(0), venue: null, onlineUrl: null };
+    const events = sessionEvents(
+      { t: translator('ru'), locale: 'ru' },
+      gathering,
+      agenda,
+      'https://x.test/',
+    );
+    const text = calendarFile('Retreat', 'America/Los_Angeles', events);
+    const calendar = new ICAL.Component(ICAL.parse(text));
+    const [opening] = calendar.getAllSubcomponents('vevent').map((c) => new ICAL.Event(c));
+    assert.equal(opening?.uid, sessionEventUid(ids.opening ?? ''));
+    assert.match(opening?.description ?? '', /Ведущие: Olena Publicova, ведущий/);
+    assert.match(opening?.description ?? '', /Языки: английский, русский/);
+    assert.doesNotMatch(text, /Secret Protectedname|Falcon/);
   });
 });
