@@ -1,7 +1,7 @@
 // The people a convening page works with: accepted invitees and recorded attendees, read through
 // the privacy gate for the staff viewer (protected people by pseudonym unless cleared), and the
 // names the note editor looks for.
-import { and, eq, inArray } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import type { Db } from '../../core/db/client.ts';
 import {
   type PersonRow,
@@ -98,24 +98,4 @@ export async function inviteeNames(db: Db, viewer: Viewer, gatheringId: string):
     if (person.pseudonymous) return [person.name];
     return [person.name, ...(person.otherNames ?? []), row.knownPseudonym ?? ''];
   });
-}
-
-/** Which of these people are accepted invitees of the gathering (ids in, ids out). */
-export async function acceptedAmong(
-  db: Db,
-  gatheringId: string,
-  personIds: readonly string[],
-): Promise<Set<string>> {
-  if (personIds.length === 0) return new Set();
-  const rows = await db
-    .select({ personId: invitations.personId })
-    .from(invitations)
-    .where(
-      and(
-        eq(invitations.gatheringId, gatheringId),
-        eq(invitations.state, 'accepted'),
-        inArray(invitations.personId, [...personIds]),
-      ),
-    );
-  return new Set(rows.map((row) => row.personId));
 }
