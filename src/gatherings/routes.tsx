@@ -93,9 +93,9 @@ async function saveGathering(c: Context<AppEnv>, existing?: Gathering) {
   const form = await parseForm(c, gatheringForm);
   if (!form.ok) return renderGatheringForm(c, form.values, form.errors, existing);
   try {
-    const id = existing
-      ? (await updateGathering(commandContext(c), existing.id, form.data), existing.id)
-      : await createGathering(commandContext(c), form.data);
+    let id = existing?.id;
+    if (id) await updateGathering(commandContext(c), id, form.data);
+    else id = await createGathering(commandContext(c), form.data);
     await setFlash(c, { kind: 'success', key: 'gatherings.saved' });
     return c.redirect(gatheringPaths.staffOverview(id), 303);
   } catch (error) {
