@@ -3,9 +3,6 @@
 // pages and calendar file (draft and non-public are missing; names only for consented lists).
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { eq } from 'drizzle-orm';
-import ical from 'node-ical';
-import { accounts } from '../accounts/tables.ts';
 import { signIn } from '../accounts/testing.ts';
 import { buildTestApp, submitForm, type TestApp } from '../core/web/testing.ts';
 import { people } from '../people/tables.ts';
@@ -15,7 +12,6 @@ import { gatherings, invitations, venues } from './tables.ts';
 let testApp: TestApp;
 let coordinator: string;
 let participant: string;
-let participantPerson: string;
 
 const validForm = {
   title: 'Retreat at Esalen',
@@ -41,12 +37,6 @@ before(async () => {
     roles: ['coordinator'],
   });
   participant = await signIn(testApp, { email: 'participant@tracktwo.test', roles: [] });
-  const [account] = await testApp.deps.db
-    .select({ personId: accounts.personId })
-    .from(accounts)
-    .where(eq(accounts.email, 'participant@tracktwo.test'));
-  assert.ok(account?.personId);
-  participantPerson = account.personId;
 });
 
 after(() => testApp.close());
@@ -117,15 +107,13 @@ test('the capacity cannot fall below those who accepted', async () => {
     .insert(people)
     .values([{ displayName: 'Accepted one' }, { displayName: 'Accepted two' }])
     .returning({ id: people.id });
-  await testApp.deps.db
-    .insert(invitations)
-    .values(
-      others.map((person) => ({
-        gatheringId: gathering.id,
-        personId: person.id,
-        state: 'accepted' as const,
-      })),
-    );
+  await testApp.deps.db.insert(invitations).values(
+    others.map((person) => ({
+      gatheringId: gathering.id,
+      personId: person.id,
+      state: 'accepted' as const,
+    })),
+  );
   const response = await submitForm(testApp, {
     cookie: coordinator,
     from: gatheringPaths.staffEdit(gathering.id),
