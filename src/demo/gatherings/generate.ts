@@ -9,14 +9,19 @@ import { createRandom, type Random } from '../random.ts';
 import type { DemoSite } from '../site/content.ts';
 import { siteLocales } from '../site/seeds.ts';
 import type { DemoGatherings } from './content.ts';
-import { pastGatherings } from './gatherings-past.ts';
+import { earlyGatherings } from './gatherings-early.ts';
+import { recentGatherings } from './gatherings-recent.ts';
 import { upcomingGatherings } from './gatherings-upcoming.ts';
 import { answerTimes, chooseInvitees, inventLogistics } from './invitees.ts';
 import type { GatheringDates, GatheringSeed, VenueKey } from './seeds.ts';
 import { advisorySeeds, venueSeeds } from './venues.ts';
 
 const day = 24 * 60 * 60 * 1000;
-export const gatheringSeeds: readonly GatheringSeed[] = [...pastGatherings, ...upcomingGatherings];
+const gatheringSeeds: readonly GatheringSeed[] = [
+  ...earlyGatherings,
+  ...recentGatherings,
+  ...upcomingGatherings,
+];
 
 interface Context {
   content: DemoContent;
