@@ -32,7 +32,21 @@ export function isValidTimeZone(zone: string): boolean {
   }
 }
 
-const optional = z.string().trim().max(2000).optional().default('');
+function splitLanguages(value: string): string[] {
+  return value
+    .split(',')
+    .map((language) => language.trim())
+    .filter((language) => language !== '');
+}
+
+/** A well-formed BCP 47 tag, as Intl reads them ("en", "pt-BR", "sr-Latn"). */
+function isLanguageTag(tag: string): boolean {
+  try {
+    return Intl.getCanonicalLocales(tag).length === 1;
+  } catch {
+    return false;
+  }
+}
 const countryCode = z
   .string()
   .trim()
@@ -54,7 +68,7 @@ export const gatheringForm = z
       .refine((value) => isValidTimeZone(value), 'gatherings.error.timeZone'),
     starts: z.string().trim().min(1, 'form.required'),
     ends: z.string().trim().min(1, 'form.required'),
-    venueId: optional,
+    venueId: z.string().trim().max(100).default(''),
     onlineUrl: z
       .string()
       .trim()
@@ -64,7 +78,12 @@ export const gatheringForm = z
         'gatherings.error.onlineUrl',
       )
       .default(''),
-    languages: optional,
+    languages: z
+      .string()
+      .trim()
+      .max(200, 'form.tooLong')
+      .refine((value) => splitLanguages(value).every(isLanguageTag), 'gatherings.error.languages')
+      .default(''),
     capacity: z
       .string()
       .trim()
@@ -105,14 +124,7 @@ export const gatheringForm = z
     endsAt: zonedInputToDate(form.ends, form.timeZone) as Date,
     venueId: form.venueId || null,
     onlineUrl: form.onlineUrl || null,
-    languages: [
-      ...new Set(
-        form.languages
-          .split(',')
-          .map((language) => language.trim())
-          .filter((language) => language !== ''),
-      ),
-    ],
+    languages: [...new Set(splitLanguages(form.languages))],
     capacity: form.capacity === '' ? null : Number(form.capacity),
     description: form.description,
     attendeeList: form.attendeeList,

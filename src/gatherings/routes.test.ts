@@ -87,6 +87,8 @@ test('bad input gets an error on the form and changes nothing', async () => {
     [{ ends: '2031-04-30T10:00' }, /end must come after the start/],
     [{ onlineUrl: '', venueId: '' }, /Choose a venue or give an online link/],
     [{ sideB: 'RU' }, /two different country codes/],
+    [{ languages: 'en, ru_RU!' }, /language codes separated by commas/],
+    [{ capacity: '-3' }, /whole number/],
   ];
   for (const [change, message] of cases) {
     const response = await submitForm(testApp, {

@@ -88,6 +88,7 @@ export const enGatherings = {
   'gatherings.error.capacity': 'Give a whole number, or leave it empty',
   'gatherings.error.capacityBelowAccepted':
     '{accepted} people have already accepted: the capacity cannot be lower',
+  'gatherings.error.languages': 'Give language codes separated by commas, such as en, ru',
   'gatherings.error.sides': 'Give two different country codes, or neither',
   'gatherings.error.country': 'Give a two-letter country code',
   'gatherings.error.venueMissing': 'That venue no longer exists',

@@ -89,6 +89,7 @@ export const heGatherings: Record<keyof typeof enGatherings, string> = {
   'gatherings.error.capacity': 'ציינו מספר שלם או השאירו ריק',
   'gatherings.error.capacityBelowAccepted':
     '{accepted} אנשים כבר אישרו: מספר המקומות לא יכול להיות נמוך מכך',
+  'gatherings.error.languages': 'ציינו קודי שפה מופרדים בפסיקים, למשל en, he',
   'gatherings.error.sides': 'ציינו שני קודי מדינה שונים, או אף אחד',
   'gatherings.error.country': 'ציינו קוד מדינה בן שתי אותיות',
   'gatherings.error.venueMissing': 'המקום הזה כבר לא קיים',

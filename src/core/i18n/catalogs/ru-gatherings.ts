@@ -90,6 +90,7 @@ export const ruGatherings: Record<keyof typeof enGatherings, string> = {
   'gatherings.error.capacity': 'Укажите целое число или оставьте поле пустым',
   'gatherings.error.capacityBelowAccepted':
     'Приглашение уже приняли {accepted} человек: число мест не может быть меньше',
+  'gatherings.error.languages': 'Укажите коды языков через запятую, например en, ru',
   'gatherings.error.sides': 'Укажите два разных кода стран или ни одного',
   'gatherings.error.country': 'Укажите двухбуквенный код страны',
   'gatherings.error.venueMissing': 'Этого места больше нет',

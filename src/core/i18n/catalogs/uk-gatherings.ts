@@ -90,6 +90,7 @@ export const ukGatherings: Record<keyof typeof enGatherings, string> = {
   'gatherings.error.capacity': 'Вкажіть ціле число або залиште поле порожнім',
   'gatherings.error.capacityBelowAccepted':
     'Запрошення вже прийняли {accepted} осіб: кількість місць не може бути меншою',
+  'gatherings.error.languages': 'Вкажіть коди мов через кому, наприклад en, uk',
   'gatherings.error.sides': 'Вкажіть два різні коди країн або жодного',
   'gatherings.error.country': 'Вкажіть дволітерний код країни',
   'gatherings.error.venueMissing': 'Цього місця більше немає',
