@@ -11,6 +11,9 @@ import { InboundHandlers } from './core/mail/inbound-handlers.ts';
 import { createMailer } from './core/mail/transports.ts';
 import { loadAssets } from './core/web/assets.ts';
 import type { Deps } from './core/web/context.ts';
+import { registerAnswerMailJob } from './gatherings/answers/answer-mail-job.ts';
+import { registerFollowUpJob } from './gatherings/convening/follow-up.ts';
+import { registerInvitationJobs } from './gatherings/invitations/mail-jobs.ts';
 
 export async function createDeps(
   config: Config,
@@ -37,4 +40,7 @@ export async function createDeps(
 function registerCapabilities(deps: Deps): void {
   registerAlertJobs(deps);
   registerSignInMailJob(deps);
+  registerFollowUpJob(deps);
+  registerInvitationJobs(deps);
+  registerAnswerMailJob(deps);
 }

@@ -130,7 +130,7 @@ function describedBy(props: FieldProps): string | undefined {
 
 export function TextField(
   props: FieldProps & {
-    type?: 'text' | 'email' | 'search' | 'url' | 'tel' | 'date';
+    type?: 'text' | 'email' | 'search' | 'url' | 'tel' | 'date' | 'datetime-local';
     value?: string;
     autocomplete?: string;
     required?: boolean;
