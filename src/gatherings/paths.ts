@@ -22,9 +22,13 @@ export const gatheringPaths = {
   venues: '/gatherings/venues',
   venueNew: '/gatherings/venues/new',
   venue: (id: string) => `/gatherings/venues/${id}`,
+  venueDelete: (id: string) => `/gatherings/venues/${id}/delete`,
 
   mine: '/me/gatherings',
   myGathering: (id: string) => `/me/gatherings/${id}`,
+  /** One gathering's calendar file for an invitee; `myCalendar`: all the gatherings they accepted. */
+  myGatheringCalendar: (id: string) => `/me/gatherings/${id}/calendar.ics`,
+  myCalendar: '/me/gatherings/calendar.ics',
 
   /** The link in an invitation e-mail; it trades the token for a cookie and sends on to `answer`. */
   answerLink: (token: string) => `/answer/${token}`,

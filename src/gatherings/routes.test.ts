@@ -3,7 +3,9 @@
 // pages and calendar file (draft and non-public are missing; names only for consented lists).
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
+import { eq, like } from 'drizzle-orm';
 import { signIn } from '../accounts/testing.ts';
+import { auditEvents } from '../core/audit/tables.ts';
 import { buildTestApp, submitForm, type TestApp } from '../core/web/testing.ts';
 import { people } from '../people/tables.ts';
 import { gatheringPaths } from './paths.ts';
@@ -169,4 +171,48 @@ test('status moves only along its transitions', async () => {
     fields: { status: 'inviting' },
   });
   assert.equal((await allGatherings())[0]?.status, 'inviting');
+});
+
+test('a venue in use is kept; a free one is removed', async () => {
+  const [venue] = await testApp.deps.db.select().from(venues);
+  assert.ok(venue);
+  const [gathering] = await allGatherings();
+  assert.ok(gathering);
+  await testApp.deps.db
+    .update(gatherings)
+    .set({ venueId: venue.id })
+    .where(eq(gatherings.id, gathering.id));
+  const refused = await submitForm(testApp, {
+    cookie: coordinator,
+    from: gatheringPaths.venue(venue.id),
+    to: gatheringPaths.venueDelete(venue.id),
+  });
+  assert.equal(refused.status, 303);
+  assert.equal((await testApp.deps.db.select().from(venues)).length, 1);
+  await testApp.deps.db
+    .update(gatherings)
+    .set({ venueId: null })
+    .where(eq(gatherings.id, gathering.id));
+  await submitForm(testApp, {
+    cookie: coordinator,
+    from: gatheringPaths.venue(venue.id),
+    to: gatheringPaths.venueDelete(venue.id),
+  });
+  assert.equal((await testApp.deps.db.select().from(venues)).length, 0);
+});
+
+test('changes are audited by id, never by title', async () => {
+  const events = await testApp.deps.db
+    .select()
+    .from(auditEvents)
+    .where(like(auditEvents.action, 'gathering.%'));
+  const [gathering] = await allGatherings();
+  assert.deepEqual(events.map((event) => event.action).sort(), [
+    'gathering.created',
+    'gathering.status_changed',
+  ]);
+  for (const event of events) {
+    assert.equal(event.subjectId, gathering?.id);
+    assert.ok(!JSON.stringify(event).includes('Esalen'));
+  }
 });

@@ -21,7 +21,7 @@ import {
   GatheringRefused,
   updateGathering,
 } from './commands/save-gathering.ts';
-import { saveVenue } from './commands/save-venue.ts';
+import { deleteVenue, saveVenue } from './commands/save-venue.ts';
 import {
   countAccepted,
   findGathering,
@@ -141,6 +141,7 @@ function renderVenueForm(
       title={venueId ? t('gatherings.venues.edit') : t('gatherings.venues.new')}
       values={values}
       errors={errors}
+      venueId={venueId}
     />,
     Object.keys(errors).length > 0 ? 400 : 200,
   );
@@ -180,6 +181,18 @@ export const gatheringStaffRoutes = new Hono<AppEnv>()
     const venue = await findVenue(c.get('deps').db, c.req.param('venueId'));
     if (!venue) return renderNotFound(c);
     return postVenue(c, venue.id);
+  })
+  .post('/venues/:venueId{[0-9a-f-]{36}}/delete', async (c) => {
+    const venue = await findVenue(c.get('deps').db, c.req.param('venueId'));
+    if (!venue) return renderNotFound(c);
+    const deleted = await deleteVenue(commandContext(c), venue.id);
+    await setFlash(
+      c,
+      deleted
+        ? { kind: 'success', key: 'gatherings.venues.deleted' }
+        : { kind: 'error', key: 'gatherings.venues.inUse' },
+    );
+    return c.redirect(deleted ? gatheringPaths.venues : gatheringPaths.venue(venue.id), 303);
   })
   .get('/:id{[0-9a-f-]{36}}', async (c) => {
     const { db } = c.get('deps');

@@ -52,6 +52,8 @@ export function VenueFormPage(props: {
   title: string;
   values: Record<string, string>;
   errors: FieldErrors;
+  /** The venue being edited; none on the page that adds one. */
+  venueId?: string;
 }) {
   const { shell, values, errors } = props;
   const { t } = shell;
@@ -94,6 +96,12 @@ export function VenueFormPage(props: {
         />
         <SubmitButton label={t('gatherings.save')} />
       </Form>
+      {props.venueId && (
+        <Form action={gatheringPaths.venueDelete(props.venueId)} csrfToken={shell.csrfToken}>
+          <p class="hint">{t('gatherings.venues.deleteHint')}</p>
+          <button type="submit">{t('gatherings.venues.delete')}</button>
+        </Form>
+      )}
     </Layout>
   );
 }

@@ -103,6 +103,11 @@ export const enGatherings = {
   'gatherings.venues.new': 'New venue',
   'gatherings.venues.edit': 'Edit venue',
   'gatherings.venues.none': 'No venues yet.',
+  'gatherings.venues.delete': 'Remove this venue',
+  'gatherings.venues.deleteHint': 'Only a venue no gathering takes place at can be removed.',
+  'gatherings.venues.deleted': 'The venue is removed.',
+  'gatherings.venues.inUse':
+    'A gathering still takes place at this venue; give it another place first.',
   'gatherings.venues.saved': 'The venue is saved.',
   'gatherings.venues.name': 'Name',
   'gatherings.venues.address': 'Address',
