@@ -12,7 +12,7 @@ import { Layout } from '../../core/web/layout.tsx';
 import { chooseLocale, provideDeps } from '../../core/web/request.ts';
 import { pageShell } from '../../core/web/shell.ts';
 import { buildTestApp, submitForm, type TestApp } from '../../core/web/testing.ts';
-import { venues } from '../../gatherings/tables.ts';
+import { gatherings, venues } from '../../gatherings/tables.ts';
 import { nextScheduledChange } from '../cache/next-boundary.ts';
 import { noticeBanners } from './banners.ts';
 import { notices, noticeTexts } from './tables.ts';
@@ -125,6 +125,20 @@ describe('notices', () => {
     await advisory('Only on the gathering page', false, laterStart);
     const next = await nextScheduledChange(testApp.deps.db, new Date(now + 29 * minute));
     assert.equal(next?.getTime(), laterStart.getTime());
+    // A public gathering's end is a boundary too: it moves to the past and its advisories go.
+    const gatheringEnd = new Date(now + 45 * minute);
+    const gathering = {
+      kind: 'online_meeting' as const,
+      startsAt: new Date(now - minute),
+      timeZone: 'UTC',
+      onlineUrl: 'https://meet.example.org/x',
+    };
+    await testApp.deps.db.insert(gatherings).values([
+      { ...gathering, title: 'Public', endsAt: gatheringEnd, public: true },
+      { ...gathering, title: 'Private', endsAt: new Date(now + 40 * minute), public: false },
+    ]);
+    const afterStart = await nextScheduledChange(testApp.deps.db, new Date(now + 31 * minute));
+    assert.equal(afterStart?.getTime(), gatheringEnd.getTime(), 'only public gatherings count');
   });
 
   it('guards the editing pages', async () => {
