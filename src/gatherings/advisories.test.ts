@@ -1,12 +1,21 @@
 // Travel advisories: tied to the venue or its country, from now to the gathering's end, the most
-// severe first, in the reader's language or the default one.
+// severe first, in the reader's language or the default one; shown on the invitee's page of the
+// gathering and in the reminder, and as a site banner only when marked so.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
+import { eq } from 'drizzle-orm';
+import { accounts } from '../accounts/tables.ts';
+import { runJobs, signIn } from '../accounts/testing.ts';
 import type { Database } from '../core/db/client.ts';
 import { openTestDatabase } from '../core/db/testing.ts';
+import { createJobQueue } from '../core/jobs/queue.ts';
+import { listOutbox, readOutboxMessage } from '../core/mail/outbox-queries.ts';
+import { buildTestApp } from '../core/web/testing.ts';
 import { notices, noticeTexts } from '../site/notices/tables.ts';
 import { advisoriesForGathering, advisoryText } from './advisories.ts';
-import { venues } from './tables.ts';
+import { reminderMailQueue } from './invitations/sending.ts';
+import { gatheringPaths } from './paths.ts';
+import { gatherings, invitations, venues } from './tables.ts';
 
 const day = 24 * 60 * 60_000;
 
@@ -88,5 +97,88 @@ describe('travel advisories', () => {
       now,
     );
     assert.deepEqual(online, []);
+  });
+});
+
+describe('travel advisories where invitees see them', () => {
+  it('on the invitee page and in the reminder, and as a banner only when marked so', async () => {
+    const t = await buildTestApp();
+    try {
+      const { db } = t.deps;
+      const [venue] = await db
+        .insert(venues)
+        .values({ name: 'Esalen', country: 'US' })
+        .returning({ id: venues.id });
+      assert.ok(venue);
+      const startsAt = new Date(Date.now() + 7 * day);
+      const [gathering] = await db
+        .insert(gatherings)
+        .values({
+          title: 'Big Sur retreat',
+          kind: 'retreat',
+          startsAt,
+          endsAt: new Date(startsAt.getTime() + 3 * day),
+          timeZone: 'America/Los_Angeles',
+          venueId: venue.id,
+          status: 'confirmed',
+        })
+        .returning({ id: gatherings.id });
+      assert.ok(gathering);
+      const advise = async (message: string, tie: object, siteBanner: boolean) => {
+        const [row] = await db
+          .insert(notices)
+          .values({
+            ...tie,
+            severity: 'warning',
+            startsAt: new Date(startsAt.getTime() + day),
+            endsAt: new Date(startsAt.getTime() + 2 * day),
+            siteBanner,
+          })
+          .returning({ id: notices.id });
+        assert.ok(row);
+        await db.insert(noticeTexts).values({ noticeId: row.id, locale: 'en', message });
+      };
+      await advise('Highway 1 closed at Big Sur', { venueId: venue.id }, false);
+      await advise('Wildfire smoke in California', { country: 'US' }, true);
+      await advise('Floods in Georgia', { country: 'GE' }, false);
+
+      const email = 'invitee@advisories.test';
+      const cookie = await signIn(t, { email, roles: [] });
+      const [account] = await db.select().from(accounts).where(eq(accounts.email, email));
+      assert.ok(account?.personId);
+      const [invitation] = await db
+        .insert(invitations)
+        .values({ gatheringId: gathering.id, personId: account.personId, state: 'accepted' })
+        .returning({ id: invitations.id });
+      assert.ok(invitation);
+
+      const page = await (
+        await t.app.request(gatheringPaths.myGathering(gathering.id), { headers: { cookie } })
+      ).text();
+      assert.match(page, /Highway 1 closed at Big Sur/);
+      assert.match(page, /Wildfire smoke in California/);
+      assert.doesNotMatch(page, /Floods in Georgia/);
+
+      // Both fall on the gathering's days, still to come: neither is a banner yet.
+      const home = await (await t.app.request('/en/contact')).text();
+      assert.doesNotMatch(home, /Highway 1 closed|Wildfire smoke/);
+
+      await createJobQueue(db).enqueue(reminderMailQueue, {
+        invitationId: invitation.id,
+        startsAt: startsAt.toISOString(),
+        daysBefore: 7,
+      });
+      await runJobs(t);
+      const { messages } = await listOutbox(db, { page: 1, pageSize: 10 });
+      const sent = messages.find((message) => message.subject.startsWith('Reminder'));
+      assert.ok(sent, 'the reminder was sent');
+      assert.deepEqual(sent.recipients, [email]);
+      const text = (await readOutboxMessage(db, sent.id))?.text ?? '';
+      assert.match(text, /Highway 1 closed at Big Sur/);
+      assert.match(text, /Wildfire smoke in California/);
+      assert.doesNotMatch(text, /Floods in Georgia/);
+    } finally {
+      await t.close();
+    }
   });
 });
