@@ -5,12 +5,13 @@ import { renderMarkdown } from '../core/markdown/render.ts';
 import type { AppEnv } from '../core/web/context.ts';
 import { renderNotFound } from '../core/web/errors.tsx';
 import { pageShell } from '../core/web/shell.ts';
-import { advisoriesForGathering, advisoryText } from './advisories.ts';
+import { advisoriesForGathering } from './advisories.ts';
 import { listAgenda } from './agenda/agenda.ts';
 import { AgendaList } from './agenda/views/agenda-list.tsx';
 import { listVisibleAttendees } from './attendees.ts';
 import { findVenueOf } from './gatherings.ts';
 import { findOwnInvitation, listOwnInvitations } from './invitee.ts';
+import { AdvisoryList } from './views/advisories.tsx';
 import { MyGatheringPage, MyGatheringsPage } from './views/invitee-pages.tsx';
 
 function requireSignedIn(c: Context<AppEnv>) {
@@ -42,12 +43,6 @@ export const gatheringMeRoutes = new Hono<AppEnv>()
       ),
     ]);
     const shell = pageShell(c);
-    const advisoryTexts = advisories
-      .map((advisory) => ({
-        advisory,
-        text: advisoryText(advisory, shell.locale, config.defaultLocale),
-      }))
-      .filter((entry) => entry.text !== undefined);
     return c.html(
       <MyGatheringPage
         shell={shell}
@@ -57,21 +52,11 @@ export const gatheringMeRoutes = new Hono<AppEnv>()
         attendees={attendees}
         agenda={<AgendaList shell={shell} agenda={agenda} timeZone={gathering.timeZone} />}
         advisories={
-          advisoryTexts.length > 0 && (
-            <section class="advisories" aria-label={shell.t('gatherings.advisories')}>
-              {advisoryTexts.map(({ advisory, text }) => (
-                <p class={`notice notice-${advisory.severity}`} role="note">
-                  {text?.message}
-                  {advisory.linkUrl && text?.linkLabel && (
-                    <>
-                      {' '}
-                      <a href={advisory.linkUrl}>{text.linkLabel}</a>
-                    </>
-                  )}
-                </p>
-              ))}
-            </section>
-          )
+          <AdvisoryList
+            shell={shell}
+            advisories={advisories}
+            defaultLocale={config.defaultLocale}
+          />
         }
       />,
     );

@@ -10,9 +10,10 @@ import { accounts } from '../accounts/tables.ts';
 import { signIn } from '../accounts/testing.ts';
 import { buildTestApp, type TestApp } from '../core/web/testing.ts';
 import { people } from '../people/tables.ts';
+import { notices, noticeTexts } from '../site/notices/tables.ts';
 import { gatheringPaths } from './paths.ts';
 import type { AttendeeListSetting } from './policy.ts';
-import { gatherings, invitations, venues } from './tables.ts';
+import { agendaSessions, gatherings, invitations, venues } from './tables.ts';
 
 let testApp: TestApp;
 let participant: string;
@@ -195,4 +196,42 @@ test('an invitee sees their invitations, not listed ones, and each page they wer
     );
   }
   assert.equal((await get(gatheringPaths.mine)).status, 303, 'signed out: sign in first');
+});
+
+test('the public page shows the travel advisories of its venue and its agenda', async () => {
+  const { db } = testApp.deps;
+  const gatheringId = ids.public_consented as string;
+  const [gathering] = await db
+    .select({ venueId: gatherings.venueId })
+    .from(gatherings)
+    .where(eq(gatherings.id, gatheringId));
+  const [notice] = await db
+    .insert(notices)
+    .values({
+      severity: 'warning',
+      startsAt: new Date(Date.now() - 3_600_000),
+      endsAt: new Date('2031-05-10T00:00:00Z'),
+      venueId: gathering?.venueId,
+      siteBanner: false,
+    })
+    .returning({ id: notices.id });
+  assert.ok(notice);
+  await db
+    .insert(noticeTexts)
+    .values({ noticeId: notice.id, locale: 'en', message: 'The coast road is closed.' });
+  await db.insert(agendaSessions).values({
+    gatheringId,
+    title: 'Opening circle',
+    startsAt: new Date('2031-05-02T16:00:00Z'),
+    endsAt: new Date('2031-05-02T17:30:00Z'),
+    room: 'Big House',
+  });
+  const html = await (
+    await testApp.app.request(gatheringPaths.publicGathering('en', gatheringId))
+  ).text();
+  assert.match(html, /The coast road is closed\./);
+  assert.match(html, /Opening circle/);
+  assert.match(html, /Big House/);
+  const home = await (await testApp.app.request('/en/')).text();
+  assert.ok(!home.includes('The coast road is closed.'), 'not a site banner');
 });

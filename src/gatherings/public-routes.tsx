@@ -10,10 +10,14 @@ import type { AppEnv } from '../core/web/context.ts';
 import { renderNotFound } from '../core/web/errors.tsx';
 import { pageShell } from '../core/web/shell.ts';
 import { localeSegment } from '../site/locale-segment.ts';
+import { advisoriesForGathering } from './advisories.ts';
+import { listAgenda } from './agenda/agenda.ts';
+import { AgendaList } from './agenda/views/agenda-list.tsx';
 import { listVisibleAttendees } from './attendees.ts';
 import { calendarFile, gatheringEvent } from './calendar.ts';
 import { findPublicGathering, findVenueOf, listPublicGatherings } from './gatherings.ts';
 import { gatheringPaths } from './paths.ts';
+import { AdvisoryList } from './views/advisories.tsx';
 import { PublicGatheringPage, PublicListPage } from './views/public-pages.tsx';
 
 function headFor(path: (locale: Locale) => string, locale: Locale) {
@@ -41,18 +45,33 @@ export const gatheringPublicRoutes = new Hono<AppEnv>()
     const { db } = c.get('deps');
     const gathering = await findPublicGathering(db, c.req.param('id'));
     if (!gathering) return renderNotFound(c);
-    const [venue, attendees] = await Promise.all([
-      findVenueOf(db, gathering),
+    const venue = await findVenueOf(db, gathering);
+    const [attendees, agenda, advisories] = await Promise.all([
       listVisibleAttendees(db, anonymous, gathering.id),
+      listAgenda(db, gathering.id, anonymous),
+      advisoriesForGathering(
+        db,
+        { ...gathering, venueCountry: venue?.country ?? null },
+        new Date(),
+      ),
     ]);
+    const shell = pageShell(c);
     return c.html(
       <PublicGatheringPage
-        shell={pageShell(c)}
+        shell={shell}
         head={headFor((code) => gatheringPaths.publicGathering(code, gathering.id), locale(c))}
         gathering={gathering}
         venue={venue}
         descriptionHtml={renderMarkdown(gathering.description)}
         attendees={attendees}
+        agenda={<AgendaList shell={shell} agenda={agenda} timeZone={gathering.timeZone} />}
+        advisories={
+          <AdvisoryList
+            shell={shell}
+            advisories={advisories}
+            defaultLocale={c.get('deps').config.defaultLocale}
+          />
+        }
       />,
     );
   })

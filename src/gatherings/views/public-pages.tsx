@@ -1,5 +1,6 @@
 // /{l}/gatherings and /{l}/gatherings/:id: public gatherings on the public site. Never the online
 // link or travel notes, and attendees only as listVisibleAttendees gives them to the public.
+import type { Child } from 'hono/jsx';
 import type { PresentedPerson } from '../../core/privacy/gate.ts';
 import { Layout, type PageHead } from '../../core/web/layout.tsx';
 import type { PageShell } from '../../core/web/shell.ts';
@@ -50,6 +51,8 @@ export function PublicGatheringPage(props: {
   venue?: Venue;
   descriptionHtml: string;
   attendees: PresentedPerson[];
+  agenda: Child;
+  advisories: Child;
 }) {
   const { shell, gathering } = props;
   const { t } = shell;
@@ -67,7 +70,9 @@ export function PublicGatheringPage(props: {
           {t('gatherings.public.calendar')}
         </a>
       </p>
+      {props.advisories}
       <Description html={props.descriptionHtml} />
+      {props.agenda}
       <AttendeeList shell={shell} attendees={props.attendees} />
     </Layout>
   );
