@@ -3,8 +3,8 @@
 import { and, asc, count, desc, eq, gte, lt, ne } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Db } from '../core/db/client.ts';
-import { zonedInputToDate } from './answers/zoned-time.ts';
 import { gatheringKind, gatherings, invitations, venues } from './tables.ts';
+import { zonedInputToDate } from './zoned-time.ts';
 
 export type Gathering = typeof gatherings.$inferSelect;
 export type Venue = typeof venues.$inferSelect;

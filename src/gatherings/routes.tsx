@@ -12,7 +12,6 @@ import { type FieldErrors, parseForm } from '../core/web/forms.tsx';
 import { requireRole } from '../core/web/guards.ts';
 import { pageShell } from '../core/web/shell.ts';
 import { programs } from '../site/tables.ts';
-import { dateToZonedInput } from './answers/zoned-time.ts';
 import { listVisibleAttendees } from './attendees.ts';
 import type { GatheringCommandContext } from './commands/context.ts';
 import {
@@ -37,6 +36,7 @@ import { GatheringFormPage } from './views/staff-form.tsx';
 import { StaffListPage } from './views/staff-list.tsx';
 import { StaffOverviewPage } from './views/staff-overview.tsx';
 import { VenueFormPage, VenueListPage } from './views/venues.tsx';
+import { dateToZonedInput } from './zoned-time.ts';
 
 function commandContext(c: Context<AppEnv>): GatheringCommandContext {
   return { db: c.get('deps').db, actor: c.get('viewer'), requestId: c.get('requestId') };

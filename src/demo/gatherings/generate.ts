@@ -2,7 +2,7 @@
 // attendance, notes and outcomes, with the travel advisories that concern them. Pure, like the
 // other generators: the same seed, people and load time give the same rows. Past gatherings keep
 // their fixed days; those to come count from load time, so they are still ahead when seen.
-import { zonedInputToDate } from '../../gatherings/answers/zoned-time.ts';
+import { zonedInputToDate } from '../../gatherings/zoned-time.ts';
 import type { DemoContent, DemoPerson } from '../content.ts';
 import { programSeeds } from '../programs.ts';
 import { createRandom, type Random } from '../random.ts';

@@ -9,9 +9,9 @@ import { visiblePeople } from '../../core/privacy/gate.ts';
 import type { Viewer } from '../../core/privacy/viewer.ts';
 import type { FieldErrors } from '../../core/web/forms.tsx';
 import { people } from '../../people/tables.ts';
-import { zonedInputToDate } from '../answers/zoned-time.ts';
 import { mayManageGatherings } from '../policy.ts';
 import { agendaSessions, gatherings, sessionFacilitators } from '../tables.ts';
+import { zonedInputToDate } from '../zoned-time.ts';
 import type { AgendaGathering } from './agenda.ts';
 
 export interface AgendaContext {

@@ -10,8 +10,8 @@ import { type FieldErrors, parseForm } from '../../core/web/forms.tsx';
 import { requireRole } from '../../core/web/guards.ts';
 import { pageShell } from '../../core/web/shell.ts';
 import { listPeople } from '../../people/people.ts';
-import { dateToZonedInput } from '../answers/zoned-time.ts';
 import { gatheringPaths } from '../paths.ts';
+import { dateToZonedInput } from '../zoned-time.ts';
 import {
   type AgendaGathering,
   type AgendaSession,

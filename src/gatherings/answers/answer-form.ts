@@ -1,8 +1,8 @@
 // The answer form: what was chosen and, on accepting, the logistics. Times arrive as
 // datetime-local values in the gathering's time zone and leave as UTC moments.
 import { z } from 'zod';
+import { zonedInputToDate } from '../zoned-time.ts';
 import type { Answer } from './answers.ts';
-import { zonedInputToDate } from './zoned-time.ts';
 
 const optionalText = z.string().trim().max(1000, 'form.tooLong').default('');
 const phonePattern = /^[+\d][\d\s().-]{2,40}$/;

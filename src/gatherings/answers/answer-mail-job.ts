@@ -9,7 +9,7 @@ import { readContacts } from '../../people/contacts.ts';
 import { people } from '../../people/tables.ts';
 import { issueAnswerToken } from '../invitations/answer-token.ts';
 import { gatherings, invitations } from '../tables.ts';
-import { formatInZone } from './zoned-time.ts';
+import { formatInZone } from '../zoned-time.ts';
 
 export const answerMailQueue = 'gatherings.answer-mail';
 

@@ -8,12 +8,12 @@ import { recordAudit } from '../../core/audit/audit.ts';
 import type { Db } from '../../core/db/client.ts';
 import type { Translate } from '../../core/i18n/i18n.ts';
 import type { Viewer } from '../../core/privacy/viewer.ts';
+import { dateToZonedInput } from '../zoned-time.ts';
 import {
   emergencyContactOf,
   type GatheringAnswers,
   listGatheringAnswers,
 } from './staff-answers.ts';
-import { dateToZonedInput } from './zoned-time.ts';
 
 export interface SheetLine {
   name: string;

@@ -4,10 +4,10 @@ import type { Child } from 'hono/jsx';
 import type { PresentedPerson } from '../../core/privacy/gate.ts';
 import { Layout } from '../../core/web/layout.tsx';
 import type { PageShell } from '../../core/web/shell.ts';
-import { formatInZone } from '../answers/zoned-time.ts';
 import type { Venue } from '../gatherings.ts';
 import type { OwnInvitation } from '../invitee.ts';
 import { gatheringPaths } from '../paths.ts';
+import { formatInZone } from '../zoned-time.ts';
 import { AttendeeList, Description, GatheringFacts } from './parts.tsx';
 
 export function MyGatheringsPage(props: { shell: PageShell; invitations: OwnInvitation[] }) {

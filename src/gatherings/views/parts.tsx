@@ -2,8 +2,8 @@
 import { raw } from 'hono/html';
 import type { PresentedPerson } from '../../core/privacy/gate.ts';
 import type { PageShell } from '../../core/web/shell.ts';
-import { formatInZone } from '../answers/zoned-time.ts';
 import type { Gathering, Venue } from '../gatherings.ts';
+import { formatInZone } from '../zoned-time.ts';
 
 export function GatheringFacts(props: {
   shell: PageShell;

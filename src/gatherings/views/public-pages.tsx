@@ -4,9 +4,9 @@ import type { Child } from 'hono/jsx';
 import type { PresentedPerson } from '../../core/privacy/gate.ts';
 import { Layout, type PageHead } from '../../core/web/layout.tsx';
 import type { PageShell } from '../../core/web/shell.ts';
-import { formatInZone } from '../answers/zoned-time.ts';
 import type { Gathering, Venue } from '../gatherings.ts';
 import { gatheringPaths } from '../paths.ts';
+import { formatInZone } from '../zoned-time.ts';
 import { AttendeeList, Description, GatheringFacts } from './parts.tsx';
 
 export function PublicListPage(props: {

@@ -1,9 +1,9 @@
 // /gatherings: every gathering for coordinators, upcoming then past, with its status.
 import { Layout } from '../../core/web/layout.tsx';
 import type { PageShell } from '../../core/web/shell.ts';
-import { formatInZone } from '../answers/zoned-time.ts';
 import type { Gathering } from '../gatherings.ts';
 import { gatheringPaths } from '../paths.ts';
+import { formatInZone } from '../zoned-time.ts';
 
 export function StaffListPage(props: {
   shell: PageShell;

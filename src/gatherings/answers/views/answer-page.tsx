@@ -10,9 +10,9 @@ import {
 } from '../../../core/web/forms.tsx';
 import { Layout, MessagePage } from '../../../core/web/layout.tsx';
 import type { PageShell } from '../../../core/web/shell.ts';
+import { dateToZonedInput, formatInZone } from '../../zoned-time.ts';
 import type { AnswerPageData } from '../answer-page-data.ts';
 import type { InvitationState } from '../answers.ts';
-import { dateToZonedInput, formatInZone } from '../zoned-time.ts';
 
 const choices = ['accept', 'maybe', 'decline'] as const;
 

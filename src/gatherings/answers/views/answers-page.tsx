@@ -3,8 +3,8 @@
 import { formatMoment } from '../../../core/web/format.ts';
 import { Layout } from '../../../core/web/layout.tsx';
 import type { PageShell } from '../../../core/web/shell.ts';
+import { dateToZonedInput } from '../../zoned-time.ts';
 import { emergencyContactOf, type GatheringAnswers } from '../staff-answers.ts';
-import { dateToZonedInput } from '../zoned-time.ts';
 
 export function AnswersPage(props: { shell: PageShell } & GatheringAnswers) {
   const { shell, gathering, answers } = props;
