@@ -3,6 +3,7 @@
 
 export * from '../../accounts/tables.ts';
 export * from '../../gatherings/tables.ts';
+export * from '../../newsletter/tables.ts';
 export * from '../../people/tables.ts';
 export * from '../../site/articles/tables.ts';
 export * from '../../site/notices/tables.ts';

@@ -6,13 +6,17 @@
 import { enAccounts } from './en-accounts.ts';
 import { enAgenda } from './en-agenda.ts';
 import { enArticles } from './en-articles.ts';
+import { enAudience } from './en-audience.ts';
 import { enConvening } from './en-convening.ts';
 import { enDiscovery } from './en-discovery.ts';
 import { enGatherings } from './en-gatherings.ts';
 import { enInvitations } from './en-invitations.ts';
+import { enIssues } from './en-issues.ts';
 import { enMedia } from './en-media.ts';
 import { enPeople } from './en-people.ts';
 import { enPrograms } from './en-programs.ts';
+import { enReplies } from './en-replies.ts';
+import { enResources } from './en-resources.ts';
 
 export const en = {
   'site.name': 'tracktwo',
@@ -151,6 +155,10 @@ export const en = {
     'An alert was raised on tracktwo.\n\nWhat: {action}\nConcerning: {subject}\nEvent number: {event}\nWhen (UTC): {at}\n\nSign in to read it in the audit log:\n{link}\n\nThis message carries ids only, on purpose; the audit log has the rest.\n',
   ...enAccounts,
   ...enPeople,
+  ...enResources,
+  ...enIssues,
+  ...enAudience,
+  ...enReplies,
   ...enGatherings,
   ...enInvitations,
   ...enAgenda,

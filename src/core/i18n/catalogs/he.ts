@@ -3,13 +3,17 @@ import type { Catalog } from './en.ts';
 import { heAccounts } from './he-accounts.ts';
 import { heAgenda } from './he-agenda.ts';
 import { heArticles } from './he-articles.ts';
+import { heAudience } from './he-audience.ts';
 import { heConvening } from './he-convening.ts';
 import { heDiscovery } from './he-discovery.ts';
 import { heGatherings } from './he-gatherings.ts';
 import { heInvitations } from './he-invitations.ts';
+import { heIssues } from './he-issues.ts';
 import { heMedia } from './he-media.ts';
 import { hePeople } from './he-people.ts';
 import { hePrograms } from './he-programs.ts';
+import { heReplies } from './he-replies.ts';
+import { heResources } from './he-resources.ts';
 
 export const he: Catalog = {
   'site.name': 'tracktwo',
@@ -148,6 +152,10 @@ export const he: Catalog = {
     'הועלתה התראה ב-tracktwo.\n\nמה: {action}\nבנוגע ל: {subject}\nמספר האירוע: {event}\nמתי (UTC): {at}\n\nהיכנסו כדי לקרוא עליה ביומן הביקורת:\n{link}\n\nבהודעה זו יש מזהים בלבד, במכוון; שאר הפרטים ביומן.\n',
   ...heAccounts,
   ...hePeople,
+  ...heResources,
+  ...heIssues,
+  ...heAudience,
+  ...heReplies,
   ...heGatherings,
   ...heInvitations,
   ...heAgenda,

@@ -2,13 +2,17 @@ import type { Catalog } from './en.ts';
 import { ruAccounts } from './ru-accounts.ts';
 import { ruAgenda } from './ru-agenda.ts';
 import { ruArticles } from './ru-articles.ts';
+import { ruAudience } from './ru-audience.ts';
 import { ruConvening } from './ru-convening.ts';
 import { ruDiscovery } from './ru-discovery.ts';
 import { ruGatherings } from './ru-gatherings.ts';
 import { ruInvitations } from './ru-invitations.ts';
+import { ruIssues } from './ru-issues.ts';
 import { ruMedia } from './ru-media.ts';
 import { ruPeople } from './ru-people.ts';
 import { ruPrograms } from './ru-programs.ts';
+import { ruReplies } from './ru-replies.ts';
+import { ruResources } from './ru-resources.ts';
 
 export const ru: Catalog = {
   'site.name': 'tracktwo',
@@ -148,6 +152,10 @@ export const ru: Catalog = {
     'В tracktwo поднято предупреждение.\n\nЧто: {action}\nК чему относится: {subject}\nНомер события: {event}\nКогда (UTC): {at}\n\nВойдите, чтобы прочитать его в журнале аудита:\n{link}\n\nВ этом письме намеренно только идентификаторы; остальное есть в журнале.\n',
   ...ruAccounts,
   ...ruPeople,
+  ...ruResources,
+  ...ruIssues,
+  ...ruAudience,
+  ...ruReplies,
   ...ruGatherings,
   ...ruInvitations,
   ...ruAgenda,

@@ -2,13 +2,17 @@ import type { Catalog } from './en.ts';
 import { ukAccounts } from './uk-accounts.ts';
 import { ukAgenda } from './uk-agenda.ts';
 import { ukArticles } from './uk-articles.ts';
+import { ukAudience } from './uk-audience.ts';
 import { ukConvening } from './uk-convening.ts';
 import { ukDiscovery } from './uk-discovery.ts';
 import { ukGatherings } from './uk-gatherings.ts';
 import { ukInvitations } from './uk-invitations.ts';
+import { ukIssues } from './uk-issues.ts';
 import { ukMedia } from './uk-media.ts';
 import { ukPeople } from './uk-people.ts';
 import { ukPrograms } from './uk-programs.ts';
+import { ukReplies } from './uk-replies.ts';
+import { ukResources } from './uk-resources.ts';
 
 export const uk: Catalog = {
   'site.name': 'tracktwo',
@@ -148,6 +152,10 @@ export const uk: Catalog = {
     'У tracktwo піднято попередження.\n\nЩо: {action}\nЧого стосується: {subject}\nНомер події: {event}\nКоли (UTC): {at}\n\nУвійдіть, щоб прочитати його в журналі аудиту:\n{link}\n\nУ цьому листі навмисно лише ідентифікатори; решта є в журналі.\n',
   ...ukAccounts,
   ...ukPeople,
+  ...ukResources,
+  ...ukIssues,
+  ...ukAudience,
+  ...ukReplies,
   ...ukGatherings,
   ...ukInvitations,
   ...ukAgenda,

@@ -1,0 +1,2 @@
+// English texts of the newsletter: audience.
+export const enAudience = {} as const;

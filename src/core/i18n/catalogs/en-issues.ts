@@ -1,0 +1,2 @@
+// English texts of the newsletter: issues.
+export const enIssues = {} as const;

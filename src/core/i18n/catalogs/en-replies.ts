@@ -1,0 +1,2 @@
+// English texts of the newsletter: replies.
+export const enReplies = {} as const;

@@ -1,0 +1,2 @@
+// English texts of the newsletter: resources.
+export const enResources = {} as const;

@@ -1,0 +1,3 @@
+import type { enIssues } from './en-issues.ts';
+
+export const heIssues: Record<keyof typeof enIssues, string> = {};

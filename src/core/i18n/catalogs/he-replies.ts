@@ -1,0 +1,3 @@
+import type { enReplies } from './en-replies.ts';
+
+export const heReplies: Record<keyof typeof enReplies, string> = {};

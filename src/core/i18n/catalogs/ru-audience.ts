@@ -1,0 +1,3 @@
+import type { enAudience } from './en-audience.ts';
+
+export const ruAudience: Record<keyof typeof enAudience, string> = {};
