@@ -1,3 +1,60 @@
 import type { enResources } from './en-resources.ts';
 
-export const ukResources: Record<keyof typeof enResources, string> = {};
+export const ukResources: Record<keyof typeof enResources, string> = {
+  'resources.title': 'Матеріали',
+  'resources.new': 'Додати матеріал',
+  'resources.edit': 'Змінити матеріал',
+  'resources.none': 'Відповідних матеріалів немає.',
+  'resources.count': 'Матеріалів: {count}',
+  'resources.filter': 'Відібрати',
+  'resources.filter.any': 'Будь-який',
+  'resources.field.title': 'Заголовок',
+  'resources.field.url': 'Посилання',
+  'resources.field.urlHint':
+    'Адреса, що починається з http або https; залиште порожньою для документа, описаного лише тут.',
+  'resources.field.outlet': 'Видання',
+  'resources.field.language': 'Мова',
+  'resources.field.languageHint': 'Код мови, наприклад en, ru, uk або he.',
+  'resources.field.publishedOn': 'Дата',
+  'resources.field.topic': 'Тема',
+  'resources.field.summary': 'Короткий зміст',
+  'resources.field.sourceLabel': 'Джерело',
+  'resources.field.sourceLabelHint': 'Що це за джерело, щоб читачі могли його зважити.',
+  'resources.topic.russia_ukraine_war': 'Російсько-українська війна',
+  'resources.topic.israel_hamas_war': 'Війна Ізраїлю та ХАМАС',
+  'resources.topic.climate': 'Клімат',
+  'resources.topic.nuclear_and_cyber': 'Ядерні та кіберзагрози',
+  'resources.topic.other': 'Інше',
+  'resources.label.independent': 'Незалежне',
+  'resources.label.state_affiliated': 'Пов’язане з державою',
+  'resources.label.official': 'Офіційне',
+  'resources.label.partisan': 'Партійне',
+  'resources.label.analysis': 'Аналітика',
+  'resources.label.academic': 'Академічне',
+  'resources.save': 'Зберегти матеріал',
+  'resources.saved': 'Матеріал збережено.',
+  'resources.delete': 'Видалити матеріал',
+  'resources.deleteHint': 'Матеріал, що входить до випуску, видалити не можна.',
+  'resources.deleted': 'Матеріал видалено.',
+  'resources.inUse': 'Цей матеріал входить до випуску, тому його збережено.',
+  'resources.byUrl': 'Додати за посиланням',
+  'resources.byUrlHint':
+    'Сервер прочитає сторінку й заповнить форму нижче; перевірте її перед збереженням.',
+  'resources.byUrlButton': 'Завантажити сторінку',
+  'resources.fetched': 'Заповнено зі сторінки. Перевірте кожне поле перед збереженням.',
+  'resources.error.url': 'Введіть адресу, що починається з http:// або https://',
+  'resources.error.language': 'Введіть код мови, наприклад en, uk або pt-BR',
+  'resources.error.date': 'Введіть дату у вигляді РРРР-ММ-ДД',
+  'resources.error.topic': 'Оберіть тему',
+  'resources.error.sourceLabel': 'Оберіть, що це за джерело',
+  'resources.fetch.badUrl': 'Це не адреса http або https, яку можна завантажити.',
+  'resources.fetch.blocked':
+    'Ця адреса веде до приватної чи внутрішньої мережі, тому її не завантажено.',
+  'resources.fetch.tooLarge': 'Сторінка завелика (понад 2 МБ).',
+  'resources.fetch.timeout':
+    'Сайт не відповів вчасно. Спробуйте пізніше або заповніть форму вручну.',
+  'resources.fetch.notHtml':
+    'За цією адресою не вебсторінка (можливо, PDF чи зображення). Заповніть форму вручну.',
+  'resources.fetch.failed':
+    'Сторінку не вдалося завантажити (немає відповіді або сайт повернув помилку).',
+};
