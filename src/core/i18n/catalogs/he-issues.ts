@@ -1,3 +1,27 @@
 import type { enIssues } from './en-issues.ts';
 
-export const heIssues: Record<keyof typeof enIssues, string> = {};
+export const heIssues: Record<keyof typeof enIssues, string> = {
+  'issues.subject': '{organization}, גיליון {number}: {title}',
+  'issues.neutralSubject': 'קריאה שבועית, גיליון {number}',
+  'issues.neutralSender': 'קריאה שבועית',
+  'issues.numberShort': 'גיליון {number}',
+  'issues.greeting': 'שלום {name},',
+  'issues.greetingAnonymous': 'שלום,',
+  'issues.editorNote': 'דבר העורכים',
+  'issues.readOnline': 'לקריאה בדפדפן',
+  'issues.preferences': 'העדפות הדיוור',
+  'issues.unsubscribe': 'הסרה מהרשימה',
+  'issues.footerStandard': 'הידיעון השבועי של {organization} נשלח אליך כי נרשמת לקבלתו.',
+  'issues.footerNeutral': 'כדי להפסיק לקבל הודעות אלה, השתמשו בכפתור ההסרה של תוכנת הדואר שלכם.',
+  'issues.topic.russia_ukraine_war': 'המלחמה בין רוסיה לאוקראינה',
+  'issues.topic.israel_hamas_war': 'המלחמה בין ישראל לחמאס',
+  'issues.topic.climate': 'אקלים',
+  'issues.topic.nuclear_and_cyber': 'גרעין וסייבר',
+  'issues.topic.other': 'קריאה נוספת',
+  'issues.label.independent': 'עצמאי',
+  'issues.label.state_affiliated': 'מזוהה עם המדינה',
+  'issues.label.official': 'רשמי',
+  'issues.label.partisan': 'מפלגתי',
+  'issues.label.analysis': 'ניתוח',
+  'issues.label.academic': 'אקדמי',
+};
