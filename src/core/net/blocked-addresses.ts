@@ -38,14 +38,17 @@ const blockedIpv6: [string, number][] = [
   ['ff00::', 8], // multicast
 ];
 
-const blockList = new BlockList();
-for (const [network, prefix] of blockedIpv4) blockList.addSubnet(network, prefix, 'ipv4');
-for (const [network, prefix] of blockedIpv6) blockList.addSubnet(network, prefix, 'ipv6');
+// Two lists: node checks an IPv4 address against IPv6 rules too (as ::ffff:a.b.c.d), so one
+// list holding ::ffff:0:0/96 would block every IPv4 address.
+const ipv4List = new BlockList();
+for (const [network, prefix] of blockedIpv4) ipv4List.addSubnet(network, prefix, 'ipv4');
+const ipv6List = new BlockList();
+for (const [network, prefix] of blockedIpv6) ipv6List.addSubnet(network, prefix, 'ipv6');
 
 /** True for an address a fetch must not connect to; anything that is not an IP is blocked too. */
 export function isBlockedAddress(address: string): boolean {
   const version = isIP(address);
   // A zone id (fe80::1%eth0) names an interface: only link-local addresses carry one.
   if (version === 0 || address.includes('%')) return true;
-  return blockList.check(address, version === 4 ? 'ipv4' : 'ipv6');
+  return version === 4 ? ipv4List.check(address, 'ipv4') : ipv6List.check(address, 'ipv6');
 }
