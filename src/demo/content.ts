@@ -8,6 +8,11 @@ import {
   type DemoGatheringsSummary,
   summarizeGatherings,
 } from './gatherings/content.ts';
+import {
+  type DemoNewsletter,
+  type DemoNewsletterSummary,
+  summarizeNewsletter,
+} from './newsletter/content.ts';
 import { type DemoSite, type DemoSiteSummary, summarizeSite } from './site/content.ts';
 
 /** The columns K of an insert type T, all required (nullable ones still accept null). */
@@ -63,15 +68,17 @@ export interface DemoContent {
   projects: DemoProject[];
 }
 
-/** How many rows of each kind were generated or loaded, the public site's and the gatherings'
- * included. */
+/** How many rows of each kind were generated or loaded, the public site's, the gatherings' and
+ * the newsletter's included. */
 export type DemoSummary = { [K in Exclude<keyof DemoContent, 'seed'>]: number } & DemoSiteSummary &
-  DemoGatheringsSummary;
+  DemoGatheringsSummary &
+  DemoNewsletterSummary;
 
 export function summarize(
   content: DemoContent,
   site: DemoSite,
   gatherings: DemoGatherings,
+  newsletter: DemoNewsletter,
 ): DemoSummary {
   const siteSummary = summarizeSite(site);
   return {
@@ -86,5 +93,6 @@ export function summarize(
     notices: siteSummary.notices + gatherings.advisories.length,
     noticeTexts: siteSummary.noticeTexts + gatherings.advisoryTexts.length,
     ...summarizeGatherings(gatherings),
+    ...summarizeNewsletter(newsletter),
   };
 }

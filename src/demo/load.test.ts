@@ -18,6 +18,15 @@ import {
   sessionFacilitators,
   venues,
 } from '../gatherings/tables.ts';
+import {
+  deliveries,
+  issueItems,
+  newsletterIssues,
+  replyMessages,
+  replyThreads,
+  resources,
+  subscribers,
+} from '../newsletter/tables.ts';
 import { affiliations, contactChannels, organizations, people } from '../people/tables.ts';
 import {
   articleAuthors,
@@ -88,6 +97,13 @@ async function countRows(): Promise<DemoSummary> {
     notes: await db.$count(gatheringNotes),
     outcomes: await db.$count(outcomes),
     outcomePeople: await db.$count(outcomePeople),
+    newsletterResources: await db.$count(resources),
+    newsletterIssues: await db.$count(newsletterIssues),
+    newsletterIssueItems: await db.$count(issueItems),
+    newsletterSubscribers: await db.$count(subscribers),
+    newsletterDeliveries: await db.$count(deliveries),
+    newsletterReplyThreads: await db.$count(replyThreads),
+    newsletterReplyMessages: await db.$count(replyMessages),
   };
 }
 

@@ -21,6 +21,15 @@ import {
   sessionFacilitators,
   venues,
 } from '../gatherings/tables.ts';
+import {
+  deliveries,
+  issueItems,
+  newsletterIssues,
+  replyMessages,
+  replyThreads,
+  resources,
+  subscribers,
+} from '../newsletter/tables.ts';
 import { affiliations, contactChannels, organizations, people } from '../people/tables.ts';
 import {
   articleAuthors,
@@ -45,6 +54,8 @@ import { type DemoContent, type DemoSummary, summarize } from './content.ts';
 import type { DemoGatherings } from './gatherings/content.ts';
 import { generateGatherings } from './gatherings/generate.ts';
 import { type DemoOptions, generateDemo } from './generate.ts';
+import type { DemoNewsletter } from './newsletter/content.ts';
+import { generateNewsletter } from './newsletter/generate.ts';
 import type { DemoSite } from './site/content.ts';
 import { generateSite } from './site/generate.ts';
 
@@ -69,19 +80,25 @@ interface Demo {
   content: DemoContent;
   site: DemoSite;
   gatherings: DemoGatherings;
+  newsletter: DemoNewsletter;
 }
 
 function generateAll(options: LoadDemoOptions): Demo {
   const now = options.now ?? new Date();
   const content = generateDemo(options);
   const site = generateSite(content, now);
-  return { content, site, gatherings: generateGatherings(content, site, now) };
+  return {
+    content,
+    site,
+    gatherings: generateGatherings(content, site, now),
+    newsletter: generateNewsletter(content, now),
+  };
 }
 
 export async function loadDemo(db: Db, options: LoadDemoOptions): Promise<DemoSummary> {
   const demo = generateAll(options);
   await db.transaction((tx) => insertContent(tx, demo, options));
-  return summarize(demo.content, demo.site, demo.gatherings);
+  return summarize(demo.content, demo.site, demo.gatherings, demo.newsletter);
 }
 
 /** Removes every row of the demo's tables, whatever put it there, and loads the demo again. */
@@ -92,6 +109,10 @@ export async function resetDemo(db: Db, options: LoadDemoOptions): Promise<DemoS
     // of other capabilities referring to people are removed only where their foreign keys say
     // so, never silently.
     for (const table of [
+      // Issues take their items, deliveries and reply threads with them; then resources are
+      // free to go. Subscribers go with their people.
+      newsletterIssues,
+      resources,
       timelineEntries,
       articles,
       pages,
@@ -111,7 +132,7 @@ export async function resetDemo(db: Db, options: LoadDemoOptions): Promise<DemoS
     }
     await insertContent(tx, demo, options);
   });
-  return summarize(demo.content, demo.site, demo.gatherings);
+  return summarize(demo.content, demo.site, demo.gatherings, demo.newsletter);
 }
 
 /** No people and no programs: a new installation, where start-up may load the demo. */
@@ -125,10 +146,10 @@ export async function isDatabaseEmpty(db: Db): Promise<boolean> {
 
 async function insertContent(
   tx: Transaction,
-  { content, site, gatherings: gathered }: Demo,
+  { content, site, gatherings: gathered, newsletter }: Demo,
   { encryptionKey, onProgress }: LoadDemoOptions,
 ): Promise<void> {
-  const summary = summarize(content, site, gathered);
+  const summary = summarize(content, site, gathered, newsletter);
   const total = Object.values(summary).reduce((sum, count) => sum + count, 0);
   let done = 0;
   const progress = (rows: number) => {
@@ -144,6 +165,21 @@ async function insertContent(
   await insertInBatches(tx, projects, content.projects, progress);
   await insertSite(tx, site, progress);
   await insertGatherings(tx, gathered, encryptionKey, progress);
+  await insertNewsletter(tx, newsletter, progress);
+}
+
+async function insertNewsletter(
+  tx: Transaction,
+  demo: DemoNewsletter,
+  progress: (rows: number) => void,
+): Promise<void> {
+  await insertInBatches(tx, resources, demo.resources, progress);
+  await insertInBatches(tx, newsletterIssues, demo.issues, progress);
+  await insertInBatches(tx, issueItems, demo.issueItems, progress);
+  await insertInBatches(tx, subscribers, demo.subscribers, progress);
+  await insertInBatches(tx, deliveries, demo.deliveries, progress);
+  await insertInBatches(tx, replyThreads, demo.replyThreads, progress);
+  await insertInBatches(tx, replyMessages, demo.replyMessages, progress);
 }
 
 async function insertSite(
