@@ -111,6 +111,8 @@ export async function startChoosySink(
       });
     },
   });
+  // A sender killed mid-transaction resets its connection: a real server shrugs that off too.
+  server.on('error', () => {});
   const port = await listen(server, 0, '127.0.0.1');
   return {
     url: `smtp://127.0.0.1:${port}`,
