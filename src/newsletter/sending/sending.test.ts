@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { after, before, beforeEach, describe, test } from 'node:test';
 import { and, eq } from 'drizzle-orm';
 import { simpleParser } from 'mailparser';
+import { runJobs } from '../../accounts/testing.ts';
 import { buildTestApp, type TestApp } from '../../core/web/testing.ts';
 import { deliveries, newsletterIssues, subscribers } from '../tables.ts';
 import { deliveryCounts } from './delivery-rows.ts';
@@ -147,5 +148,19 @@ describe('sending an issue', () => {
       .from(deliveries)
       .where(and(eq(deliveries.issueId, issueId), eq(deliveries.state, 'failed')));
     assert.equal(failed?.lastError, 'smtp 550');
+  });
+
+  test('the send job works the rows and marks the issue sent', async () => {
+    const { db, config } = testApp.deps;
+    const issueId = await addIssue(db, 4, 2);
+    await addSubscribers(db, config.encryptionKey, 2, 'jobs');
+    await startSend(testApp.deps, issueId);
+    await runJobs(testApp);
+    assert.equal((await deliveryCounts(db, issueId)).sent, 2);
+    const [issue] = await db
+      .select()
+      .from(newsletterIssues)
+      .where(eq(newsletterIssues.id, issueId));
+    assert.equal(issue?.status, 'sent');
   });
 });
