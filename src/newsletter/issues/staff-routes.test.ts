@@ -9,13 +9,7 @@ import { asc, eq, like } from 'drizzle-orm';
 import { runJobs, signIn } from '../../accounts/testing.ts';
 import { readOutboxMessage } from '../../core/mail/outbox-queries.ts';
 import { outbox } from '../../core/mail/tables.ts';
-import {
-  buildTestApp,
-  mountAs,
-  postForm,
-  submitForm,
-  type TestApp,
-} from '../../core/web/testing.ts';
+import { buildTestApp, mountAs, submitForm, type TestApp } from '../../core/web/testing.ts';
 import { issueItems, newsletterIssues, resources } from '../tables.ts';
 import { issuePaths } from './issues.ts';
 import { issueRoutes } from './staff-routes.tsx';
@@ -286,23 +280,12 @@ test('scheduling needs a future time; send now hands the issue to the sender and
   });
   assert.equal(sending.status, 303);
   assert.equal((await issueRow())?.status, 'sending');
-  const page = await testApp.app.request(issuePaths.compose(issueId), {
-    headers: { cookie: editor },
-  });
-  const { token, cookie } = {
-    token: /name="_csrf" value="([^"]+)"/.exec(await page.text())?.[1] ?? '',
+  const late = await submitForm(testApp, {
     cookie: editor,
-  };
-  const csrf = page.headers
-    .getSetCookie()
-    .find((v) => v.startsWith('tt_csrf='))
-    ?.split(';')[0];
-  const late = await postForm(
-    testApp,
-    issuePaths.settings(issueId),
-    [cookie, csrf].filter(Boolean).join('; '),
-    { _csrf: token, title: 'Changed after sending' },
-  );
+    from: issuePaths.compose(issueId),
+    to: issuePaths.settings(issueId),
+    fields: { title: 'Changed after sending' },
+  });
   assert.equal(late.status, 303);
   assert.equal((await issueRow())?.title, 'Week of talks', 'a sending issue no longer changes');
 });
