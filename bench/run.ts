@@ -11,7 +11,7 @@ const [name, ...rest] = process.argv.slice(2);
 const script = name ? fileURLToPath(new URL(`./${name}.ts`, import.meta.url)) : '';
 if (!name || !/^[a-z][a-z0-9-]*$/.test(name) || !existsSync(script) || name === 'run') {
   process.stderr.write(
-    'usage: npm run bench -- NAME   (NAME is a file in bench/, e.g. startup, pages)\n',
+    'usage: npm run bench -- NAME   (NAME is a file in bench/, e.g. startup, pages, compose, send)\n',
   );
   process.exit(2);
 }

@@ -37,6 +37,14 @@ import { invitationRoutes as gatheringInvitationRoutes } from './gatherings/invi
 import { gatheringMeRoutes } from './gatherings/me-routes.tsx';
 import { gatheringPublicRoutes } from './gatherings/public-routes.tsx';
 import { gatheringStaffRoutes } from './gatherings/routes.tsx';
+import { subscribePublicRoutes } from './newsletter/audience/public-routes.tsx';
+import { subscriberRoutes } from './newsletter/audience/staff-routes.tsx';
+import { trackingRoutes } from './newsletter/audience/tracking.ts';
+import { newsletterPublicRoutes } from './newsletter/issues/public-routes.tsx';
+import { issueRoutes } from './newsletter/issues/staff-routes.tsx';
+import { replyRoutes } from './newsletter/replies/routes.tsx';
+import { resourceRoutes } from './newsletter/resources/routes.tsx';
+import { sendingRoutes } from './newsletter/sending/routes.tsx';
 import { dataRightsRoutes } from './people/data-rights-routes.tsx';
 import { directoryRoutes } from './people/directory-routes.tsx';
 import { peopleExportRoutes } from './people/export-routes.ts';
@@ -68,7 +76,15 @@ export function buildApp(deps: Deps): Hono<AppEnv> {
   app.use(compression(), chooseLocale());
   app.use(identifyViewer(), noticeBanners());
   app.use(bodyLimits());
-  app.use(csrfProtection({ exempt: (path) => path.startsWith(`${authApiPath}/`) }), readFlash());
+  app.use(
+    csrfProtection({
+      // The one-click unsubscribe (RFC 8058) comes from mail providers with no cookie: its
+      // signed token is the credential.
+      exempt: (path) =>
+        path.startsWith(`${authApiPath}/`) || /^\/newsletter\/unsubscribe\/[^/]+$/.test(path),
+    }),
+    readFlash(),
+  );
 
   app.route('/', basicRoutes);
   app.route(authApiPath, authApiRoutes);
@@ -76,6 +92,8 @@ export function buildApp(deps: Deps): Hono<AppEnv> {
   app.route('/', securityRoutes);
   app.route('/', invitationRoutes);
   app.route('/', feedRoutes);
+  // Before the site's pages, whose /{locale}/{slug} would otherwise answer /{locale}/newsletter.
+  app.route('/', newsletterPublicRoutes);
   app.route('/', sitemapRoutes);
   app.route('/', siteRoutes);
   app.route('/', programPublicRoutes);
@@ -98,6 +116,13 @@ export function buildApp(deps: Deps): Hono<AppEnv> {
   app.route('/gatherings/:id/follow-up', followUpRoutes);
   app.route('/gatherings/:id', logisticsExportRoutes);
   app.route('/gatherings', gatheringStaffRoutes);
+  app.route('/newsletter/resources', resourceRoutes);
+  app.route('/newsletter/issues', issueRoutes);
+  app.route('/newsletter/issues', sendingRoutes);
+  app.route('/newsletter/replies', replyRoutes);
+  app.route('/newsletter/subscribers', subscriberRoutes);
+  app.route('/newsletter/t', trackingRoutes);
+  app.route('/', subscribePublicRoutes);
   app.use('/edit/*', requireRole('editor'));
   app.use('/edit', requireRole('editor'));
   app.route('/edit', editIndexRoutes);

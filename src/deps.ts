@@ -14,6 +14,11 @@ import type { Deps } from './core/web/context.ts';
 import { registerAnswerMailJob } from './gatherings/answers/answer-mail-job.ts';
 import { registerFollowUpJob } from './gatherings/convening/follow-up.ts';
 import { registerInvitationJobs } from './gatherings/invitations/mail-jobs.ts';
+import { registerSignUpJob } from './newsletter/audience/sign-up.ts';
+import { registerTestSendJob } from './newsletter/issues/test-send.ts';
+import { registerReplyAnswerJob } from './newsletter/replies/answer-job.ts';
+import { registerNewsletterInbound } from './newsletter/replies/register-inbound.ts';
+import { registerSendingJobs } from './newsletter/sending/jobs.ts';
 
 export async function createDeps(
   config: Config,
@@ -43,4 +48,9 @@ function registerCapabilities(deps: Deps): void {
   registerFollowUpJob(deps);
   registerInvitationJobs(deps);
   registerAnswerMailJob(deps);
+  registerNewsletterInbound(deps);
+  registerReplyAnswerJob(deps);
+  registerSignUpJob(deps);
+  registerTestSendJob(deps);
+  registerSendingJobs(deps);
 }

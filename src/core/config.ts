@@ -70,9 +70,14 @@ const envSchema = z.object({
   INBOUND_SMTP_HOST: z.string().min(1).default('127.0.0.1'),
   JOB_CONCURRENCY: positiveInt('a whole number of workers above 0').default(4),
   JOB_POLL_MS: positiveInt('milliseconds above 0').default(1000),
+  NEWSLETTER_SEND_RATE: positiveInt('a whole number of messages per second above 0').default(50),
+  NEWSLETTER_SEND_CONCURRENCY: positiveInt('a whole number of SMTP transactions above 0').default(
+    4,
+  ),
   DIRECTORY_PAGES_PER_10_MINUTES: positiveInt('a whole number of pages above 0').default(120),
   STAFF_IDLE_MINUTES: positiveInt('a whole number of minutes above 0').default(30),
   SESSION_MAX_HOURS: positiveInt('a whole number of hours above 0').default(168),
+  NEWSLETTER_TRACKING: flag.default(false),
 });
 
 type Env = z.infer<typeof envSchema>;
@@ -93,10 +98,15 @@ export interface Config {
     smtpUrl: string | undefined;
     poolSize: number;
     from: string;
-    dkim: { domainName: string; keySelector: string; privateKey: string } | undefined;
+    dkim:
+      | { domainName: string; keySelector: string; privateKey: string; headerFieldNames?: string }
+      | undefined;
     inbound: { port: number; host: string } | undefined;
   };
   jobs: { concurrency: number; pollMs: number };
+  /** Newsletter sends: messages per second across the process, SMTP transactions at once.
+   * Opens and clicks are recorded only when `tracking` is on (never for protected recipients). */
+  newsletter: { sendRatePerSecond: number; sendConcurrency: number; tracking: boolean };
   /** A staff session ends after this long unused; every session ends this long after sign-in. */
   sessions: { staffIdleMinutes: number; maxHours: number };
   /** Directory pages one account may open in ten minutes: enough to find people, too few to
@@ -168,6 +178,7 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
             domainName: values.DKIM_DOMAIN as string,
             keySelector: values.DKIM_SELECTOR as string,
             privateKey: readDkimKey(values.DKIM_PRIVATE_KEY_FILE),
+            headerFieldNames: dkimSignedHeaders,
           }
         : undefined,
       inbound:
@@ -176,10 +187,36 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
           : { port: values.INBOUND_SMTP_PORT, host: values.INBOUND_SMTP_HOST },
     },
     jobs: { concurrency: values.JOB_CONCURRENCY, pollMs: values.JOB_POLL_MS },
+    newsletter: {
+      sendRatePerSecond: values.NEWSLETTER_SEND_RATE,
+      sendConcurrency: values.NEWSLETTER_SEND_CONCURRENCY,
+      tracking: values.NEWSLETTER_TRACKING,
+    },
     sessions: { staffIdleMinutes: values.STAFF_IDLE_MINUTES, maxHours: values.SESSION_MAX_HOURS },
     directoryPagesPer10Minutes: values.DIRECTORY_PAGES_PER_10_MINUTES,
   };
 }
+
+// nodemailer's default list leaves out List-Unsubscribe and List-Unsubscribe-Post; RFC 8058 asks
+// for both to be signed, or a relay could add a one-click link of its own.
+const dkimSignedHeaders = [
+  'From',
+  'Sender',
+  'Reply-To',
+  'Subject',
+  'Date',
+  'Message-ID',
+  'To',
+  'Cc',
+  'MIME-Version',
+  'Content-Type',
+  'Content-Transfer-Encoding',
+  'In-Reply-To',
+  'References',
+  'List-Unsubscribe',
+  'List-Unsubscribe-Post',
+  'List-Id',
+].join(':');
 
 function readDkimKey(path: string): string {
   try {
@@ -233,8 +270,11 @@ export function describeConfig(config: Config): Record<string, string> {
     INBOUND_SMTP_HOST: config.mail.inbound?.host ?? '(not set)',
     JOB_CONCURRENCY: String(config.jobs.concurrency),
     JOB_POLL_MS: String(config.jobs.pollMs),
+    NEWSLETTER_SEND_RATE: String(config.newsletter.sendRatePerSecond),
+    NEWSLETTER_SEND_CONCURRENCY: String(config.newsletter.sendConcurrency),
     STAFF_IDLE_MINUTES: String(config.sessions.staffIdleMinutes),
     DIRECTORY_PAGES_PER_10_MINUTES: String(config.directoryPagesPer10Minutes),
     SESSION_MAX_HOURS: String(config.sessions.maxHours),
+    NEWSLETTER_TRACKING: String(config.newsletter.tracking),
   };
 }

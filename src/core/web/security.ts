@@ -31,6 +31,9 @@ export function securityHeaders(): MiddlewareHandler<AppEnv> {
     strictTransportSecurity: false,
     crossOriginEmbedderPolicy: false,
     permissionsPolicy: { camera: [], microphone: [], geolocation: [], payment: [] },
+    // A response that set a header itself keeps it: the newsletter's e-mail preview brings its
+    // own, stricter policy (sandboxed, no scripts at all) that allows the e-mail's inline styles.
+    overwrite: false,
   });
   return async function setSecurityHeaders(c, next) {
     await headers(c, next);
