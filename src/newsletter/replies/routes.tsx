@@ -19,12 +19,13 @@ import {
   prefillFromReply,
   resourceFromReplySchema,
 } from './resource-from-reply.ts';
-import { listThreads, readThread, setThreadTags } from './threads.ts';
+import { listThreads, readThread, replyTags, setThreadTags } from './threads.ts';
 import { type ThreadForms, ThreadPage } from './views/thread-page.tsx';
 import { ThreadsPage } from './views/threads-page.tsx';
 
 const threadIdSchema = z.uuid();
 const messageIdSchema = z.coerce.number().int().positive().max(Number.MAX_SAFE_INTEGER);
+const tagsSchema = z.array(z.enum(replyTags));
 const answerSchema = z.object({
   body: z.string().trim().min(1, 'form.required').max(20_000, 'form.tooLong'),
 });
@@ -75,8 +76,10 @@ export const replyRoutes = new Hono<AppEnv>()
     const thread = await threadOf(c);
     if (!thread) return renderNotFound(c);
     const body = await c.req.parseBody({ all: true });
-    const tags = ([] as unknown[]).concat(body.tags ?? []).filter((tag) => typeof tag === 'string');
-    await setThreadTags(c.get('deps').db, thread.id, tags as string[]);
+    const tags = tagsSchema.safeParse([body.tags ?? []].flat());
+    // The form offers only known tags: anything else was forged, and changes nothing.
+    if (!tags.success) return c.html(<ThreadPage shell={pageShell(c)} thread={thread} />, 400);
+    await setThreadTags(c.get('deps').db, thread.id, tags.data);
     await setFlash(c, { kind: 'success', key: 'replies.tagsSaved' });
     return c.redirect(`/newsletter/replies/${thread.id}`, 303);
   })
